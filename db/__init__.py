@@ -1,0 +1,1 @@
+"""Schema migrations and Datasette configuration; built databases are written here too."""

@@ -1,0 +1,97 @@
+"""The items that travel through the pipelines.
+
+A spider yields one ``BoardSnapshot`` per board fetch: the board's postings, the
+records that could not be read, and whether the fetch itself succeeded. The store
+needs all three to decide what to close.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+OK, PARTIAL, FAILED = "ok", "partial", "failed"
+
+
+@dataclass
+class Posting:
+    """One job posting, with the storage contract's column names."""
+
+    source: str
+    board: str
+    external_id: str
+    title: str | None = None
+    company: str | None = None
+    description_html: str | None = None
+    description_text: str | None = None
+    url: str | None = None
+    apply_url: str | None = None
+    location_raw: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    workplace: str = "unknown"
+    employment_type: str | None = None
+    employment_type_raw: str | None = None
+    department: str | None = None
+    seniority: str | None = None
+    salary_min: float | None = None
+    salary_max: float | None = None
+    salary_currency: str | None = None
+    salary_period: str | None = None
+    salary_annual_min_usd: float | None = None
+    salary_annual_max_usd: float | None = None
+    posted_at: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}:{self.board}:{self.external_id}"
+
+    def to_row(self) -> dict:
+        row = dataclasses.asdict(self)
+        row["id"] = self.id
+        return row
+
+
+CONTENT_FIELDS = tuple(f.name for f in dataclasses.fields(Posting))
+
+
+@dataclass
+class Reject:
+    """A record (or a whole response) that could not be used, and why."""
+
+    source: str
+    board: str | None
+    reason: str
+    external_id: str | None = None
+    url: str | None = None
+    raw: str | None = None
+
+
+@dataclass
+class BoardSnapshot:
+    """Everything one fetch of one board produced."""
+
+    source: str
+    board: str
+    company: str | None
+    url: str | None = None
+    status: str = OK
+    error: str | None = None
+    started_at: str | None = None
+    postings: list[Posting] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    result: dict = field(default_factory=dict)
+
+    def reject(self, reason: str, **kwargs) -> None:
+        """Record a bad record; a board with rejects is at best partial."""
+        self.rejects.append(Reject(self.source, self.board, reason, **kwargs))
+        if self.status == OK:
+            self.status = PARTIAL
+
+    def fail(self, reason: str, raw: str | None = None) -> None:
+        """Mark the whole fetch failed: nothing from it may close a posting."""
+        self.status = FAILED
+        self.error = reason
+        self.postings = []
+        self.rejects.append(Reject(self.source, self.board, reason, url=self.url, raw=raw))

@@ -1,0 +1,69 @@
+"""Source-independent clean-up of a ``Posting``: text, HTML, dates, employer, basic fields."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.companies import clean_company_name
+from tracker.items import Posting
+from tracker.text import html_to_text, sanitize_html, to_utc_iso
+
+EMPLOYMENT_TYPES = (
+    ("internship", re.compile(r"\bintern(ship)?\b|\bwerkstudent|\bco-?op\b", re.I)),
+    ("temporary", re.compile(r"\btemp(orary)?\b|\bseasonal\b|\bfixed[- ]term\b", re.I)),
+    ("contract", re.compile(r"\bcontract(or)?\b|\bfreelance\b|\bconsultant\b", re.I)),
+    ("part-time", re.compile(r"\bpart[- ]?time\b", re.I)),
+    ("full-time", re.compile(r"\bfull[- ]?time\b|\bpermanent\b|\bregular\b", re.I)),
+)
+WORKPLACE_WORDS = (
+    ("hybrid", re.compile(r"\bhybrid\b", re.I)),
+    ("remote", re.compile(r"\bremote\b|\banywhere\b|\bwork from home\b", re.I)),
+)
+# Hours-to-year rules: 40 h/week, 52 weeks, 260 working days.
+ANNUAL_FACTOR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+_SPACE = re.compile(r"\s+")
+
+
+def employment_type(raw: str | None) -> str | None:
+    """Map a source's wording ("Full-Time", "Regular", "Intern") to the contract's values."""
+    if not raw:
+        return None
+    for value, pattern in EMPLOYMENT_TYPES:
+        if pattern.search(raw):
+            return value
+    return None
+
+
+def workplace(current: str, location_raw: str | None) -> str:
+    """Keep a source's own workplace field; otherwise read the location words."""
+    if current and current != "unknown":
+        return current
+    for value, pattern in WORKPLACE_WORDS:
+        if location_raw and pattern.search(location_raw):
+            return value
+    return "unknown"
+
+
+def annual_usd(amount: float | None, currency: str | None, period: str | None) -> float | None:
+    """A USD amount for a period, as a yearly figure (other currencies need rates: not here)."""
+    if amount is None or (currency or "").upper() != "USD" or period not in ANNUAL_FACTOR:
+        return None
+    return round(amount * ANNUAL_FACTOR[period], 2)
+
+
+def normalize_posting(posting: Posting) -> Posting:
+    """Clean a posting in place and return it."""
+    p = posting
+    p.title = _SPACE.sub(" ", p.title).strip() if p.title else p.title
+    p.company = clean_company_name(p.company)
+    raw_html = p.description_html
+    p.description_html = sanitize_html(raw_html)
+    p.description_text = html_to_text(p.description_html) or p.description_text
+    p.posted_at = to_utc_iso(p.posted_at)
+    p.employment_type = p.employment_type or employment_type(p.employment_type_raw)
+    p.workplace = workplace(p.workplace, p.location_raw)
+    if p.salary_min is not None and p.salary_max is not None and p.salary_min > p.salary_max:
+        p.salary_min, p.salary_max = p.salary_max, p.salary_min
+    p.salary_annual_min_usd = annual_usd(p.salary_min, p.salary_currency, p.salary_period)
+    p.salary_annual_max_usd = annual_usd(p.salary_max, p.salary_currency, p.salary_period)
+    return p
