@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -14,6 +15,11 @@ DEMO_DIR = Path(__file__).parent / "demo"
 console = Console(stderr=True, highlight=False)
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="SQLite database file.")
+
+
+def _stdout() -> Console:
+    """Tables on stdout; wide enough not to truncate when piped."""
+    return Console(width=None if sys.stdout.isatty() else 200, highlight=False)
 
 
 def _fail(message: str) -> None:
@@ -113,7 +119,8 @@ def serve(db_path, host, port):
 @cli.command()
 @db_option
 @click.option("--boards", "per_board", is_flag=True, help="One line per board instead of per source.")
-def status(db_path, per_board):
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def status(db_path, per_board, as_json):
     """The last run of each source: when, status, new/updated/closed, errors."""
     from tracker.status import board_runs, last_runs
 
@@ -126,13 +133,16 @@ def status(db_path, per_board):
         rows = last_runs(db_path)
         columns = ("spider", "finished_at", "status", "boards", "failed", "items", "new", "updated",
                    "closed", "errors")
+    if as_json:
+        click.echo(json.dumps([{c: row[c] for c in columns} for row in rows], indent=2))
+        return
     if not rows:
         console.print("No crawls recorded yet.")
         return
     table = Table(*columns)
     for row in rows:
         table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
-    Console().print(table)
+    _stdout().print(table)
 
 
 @cli.command()
@@ -161,7 +171,7 @@ def sources_list(registry):
     table = Table("source", "board", "company", "note")
     for b in load_boards(registry):
         table.add_row(b.source, b.board, b.company or "", b.note or "")
-    Console().print(table)
+    _stdout().print(table)
 
 
 @cli.command()

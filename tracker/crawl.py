@@ -13,6 +13,14 @@ from tracker.sources import all_sources
 from tracker.storage import Store
 
 
+class _WithoutTraceback(logging.Filter):
+    """Keep a log record's message, drop its traceback (the user sees one line per problem)."""
+
+    def filter(self, record):
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
 class CrawlError(Exception):
     """A crawl could not start (unknown spider, bad registry, ...)."""
 
@@ -41,8 +49,16 @@ def run_crawl(spider_names: list[str], db_path: str | Path, overrides: dict | No
     Store(db_path).close()  # create and migrate before spiders open it concurrently
     from scrapy.crawler import CrawlerProcess
 
+    debug = settings.get("LOG_LEVEL") == "DEBUG"
+    if not debug:  # our own log handler, without tracebacks, instead of Scrapy's
+        settings.set("LOG_ENABLED", False, priority="cmdline")
     process = CrawlerProcess(settings)
-    logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
+    if not debug:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT")))
+        handler.setLevel(settings.get("LOG_LEVEL"))
+        handler.addFilter(_WithoutTraceback())
+        logging.root.addHandler(handler)
     for name in names:
         process.crawl(sources[name].spider, **(spider_args or {}))
     process.start()

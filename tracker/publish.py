@@ -22,7 +22,7 @@ def build_metadata(database_name: str = "jobs") -> dict:
     meta = yaml.safe_load(METADATA_PATH.read_text())
     items = "".join(
         f'<li><a href="{html.escape(s.docs_url)}">{html.escape(s.title)}</a> '
-        f"(<code>{s.name}</code>, {s.kind}): {html.escape(s.terms)}</li>"
+        f"(<code>{s.name}</code>, {s.kind}): {html.escape(s.terms, quote=False)}</li>"
         for s in all_sources().values())
     meta["description_html"] += f"\n<p>Sources:</p><ul>{items}</ul>"
     meta["source"] = ", ".join(s.title for s in all_sources().values())

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 
 import scrapy
-from twisted.internet.error import TCPTimedOutError, TimeoutError
+from scrapy.exceptions import DownloadTimeoutError
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import TCPTimedOutError, TimeoutError
 
 from tracker.extract import BadPayload
 from tracker.items import BoardSnapshot
@@ -82,7 +83,7 @@ class BoardSpider(scrapy.Spider):
         if failure.check(HttpError):
             response = failure.value.response
             snap.fail(f"HTTP {response.status}", raw=_excerpt(response))
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
             snap.fail("timeout")
         else:
             snap.fail(f"fetch error: {failure.type.__name__}: {failure.getErrorMessage()}")
