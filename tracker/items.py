@@ -48,7 +48,7 @@ class Posting:
         return f"{self.source}:{self.board}:{self.external_id}"
 
     def to_row(self) -> dict:
-        row = dataclasses.asdict(self)
+        row = {name: getattr(self, name) for name in CONTENT_FIELDS}
         row["id"] = self.id
         return row
 

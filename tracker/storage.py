@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from db.migrations import migrate
 from tracker.companies import clean_company_name, normalize_company_name
-from tracker.items import OK, BoardSnapshot, Posting
+from tracker.items import CONTENT_FIELDS, OK, BoardSnapshot
 
 # Fields whose edits are kept in posting_changes (description_html follows description_text).
 TRACKED_FIELDS = (
@@ -27,7 +27,7 @@ TRACKED_FIELDS = (
     "employment_type", "department", "seniority", "salary_min", "salary_max",
     "salary_currency", "salary_period", "url", "apply_url", "posted_at", "description_text",
 )
-WRITE_FIELDS = tuple(Posting.__dataclass_fields__) + ("company_id", "content_hash", "last_seen", "closed_at")
+WRITE_FIELDS = CONTENT_FIELDS + ("company_id", "content_hash", "last_seen", "closed_at")
 RAW_LIMIT = 4000
 
 
@@ -37,7 +37,7 @@ def utcnow() -> str:
 
 def content_hash(row: dict) -> str:
     """Hash of what a source says about a posting (not of when we saw it)."""
-    payload = {k: row.get(k) for k in Posting.__dataclass_fields__}
+    payload = {k: row.get(k) for k in CONTENT_FIELDS}
     return hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
 
 
