@@ -25,5 +25,5 @@ class GreenhouseSpider(BoardSpider):
     def board_url(cls, base, token):
         return f"{base}/v1/boards/{token}/jobs?content=true"
 
-    def extract(self, data, snapshot):
-        self.add_records(board_jobs(data), snapshot, GreenhouseJob)
+    def parse_board(self, response, snap):
+        self.add_records(board_jobs(self.json(response)), snap, GreenhouseJob)

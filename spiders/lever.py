@@ -25,5 +25,5 @@ class LeverSpider(BoardSpider):
     def board_url(cls, base, token):
         return f"{base}/v0/postings/{token}?mode=json"
 
-    def extract(self, data, snapshot):
-        self.add_records(board_postings(data), snapshot, LeverPosting)
+    def parse_board(self, response, snap):
+        self.add_records(board_postings(self.json(response)), snap, LeverPosting)

@@ -82,6 +82,8 @@ class BoardSnapshot:
     postings: list[Posting] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     result: dict = field(default_factory=dict)
+    pending: int = field(default=0, repr=False, compare=False)  # requests of this fetch in flight
+    emitted: bool = field(default=False, repr=False, compare=False)
 
     def reject(self, reason: str, **kwargs) -> None:
         """Record a bad record; a board with rejects is at best partial."""

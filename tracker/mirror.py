@@ -1,7 +1,8 @@
 """A local HTTP server that replays recorded responses, for the demo and the tests.
 
-Routes map a URL path (query ignored) to a status, body, content type and optional
-delay. ``Mirror.from_bundle`` serves a recordings bundle (see ``tracker.recordings``);
+Routes map a URL path to a status, body, content type, headers and optional delay;
+a key ``path?query`` matches that exact query first, and a route may be a function
+``(method, query, body) -> Route`` for paged POST APIs. ``Mirror.from_bundle`` serves a recordings bundle (see ``tracker.recordings``);
 tests can change any route between crawls with ``Mirror.set``.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,24 +26,35 @@ class Route:
     body: bytes = b""
     content_type: str = JSON
     delay: float = 0.0
+    headers: dict = field(default_factory=dict)
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
 
-    def do_GET(self):  # noqa: N802 (http.server's naming)
-        route = self.server.mirror.routes.get(urlsplit(self.path).path, Route(404, NOT_FOUND))
-        self.server.mirror.requests.append(self.path)
+    def _serve(self):
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        routes = self.server.mirror.routes
+        route = routes.get(f"{parts.path}?{parts.query}") if parts.query else None
+        route = route or routes.get(parts.path) or Route(404, NOT_FOUND)
+        if callable(route):  # a route that depends on the request: (method, query, body) -> Route
+            route = route(self.command, parts.query, body)
+        self.server.mirror.requests.append(f"{self.command} {self.path}")
         if route.delay:
             time.sleep(route.delay)
         try:
             self.send_response(route.status)
-            self.send_header("Content-Type", route.content_type)
+            for name, value in {"Content-Type": route.content_type, **route.headers}.items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
             self.wfile.write(route.body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a timeout test): nothing to do
+
+    do_GET = do_POST = _serve
 
     def log_message(self, *args):  # keep test and demo output quiet
         pass
@@ -76,10 +88,10 @@ class Mirror:
         return f"http://{host}:{port}"
 
     def set(self, path: str, body: bytes | str = b"", status: int = 200,
-            content_type: str = JSON, delay: float = 0.0) -> None:
+            content_type: str = JSON, delay: float = 0.0, headers: dict | None = None) -> None:
         if isinstance(body, str):
             body = body.encode()
-        self.routes[path] = Route(status, body, content_type, delay)
+        self.routes[path] = Route(status, body, content_type, delay, headers or {})
 
     def start(self) -> "Mirror":
         self._thread.start()

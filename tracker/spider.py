@@ -1,8 +1,13 @@
-"""``BoardSpider``: the crawl loop shared by every ATS source.
+"""``BoardSpider``: the crawl loop shared by every source.
 
-A subclass names its source, builds a board URL, and turns the decoded payload into
-postings. The base class reads the registry, fetches each board once, and yields one
-``BoardSnapshot`` per board, failed ones included, so the store knows what it may close.
+A board fetch may take one request (Greenhouse, Lever) or many (paged lists, one detail
+request per posting). Every request of a board carries its ``BoardSnapshot``; the
+snapshot is yielded once, when the board's last request has finished, failed ones
+included, so the store knows whether it may close anything.
+
+A subclass names its source, builds the first URL of a board, and implements
+``parse_board(response, snap)``: append postings (``add_records``), and return or
+yield further requests made with ``self.fetch(snap, url, callback)``.
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from scrapy.exceptions import DownloadTimeoutError
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TCPTimedOutError, TimeoutError
 
-from tracker.extract import BadPayload
-from tracker.items import BoardSnapshot
+from tracker.extract import BadPayload, MalformedPayload
+from tracker.items import FAILED, BoardSnapshot
 from tracker.registry import Board, load_boards
 from tracker.storage import utcnow
 
@@ -26,6 +31,7 @@ class BoardSpider(scrapy.Spider):
     """Crawl every board of one source listed in the registry (or ``-a boards=a,b``)."""
 
     base_url_setting: str = ""
+    default_boards: tuple[str, ...] = ()  # for single-feed sources with no registry rows
 
     def __init__(self, *args, boards: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -34,61 +40,92 @@ class BoardSpider(scrapy.Spider):
 
     def board_list(self) -> list[Board]:
         known = load_boards(self.settings.get("REGISTRY_PATH"), source=self.name)
+        if not known and self.default_boards:
+            known = [Board(self.name, b) for b in self.default_boards]
         if self.board_filter is None:
             return known
         by_name = {b.board: b for b in known}
         return [by_name.get(name, Board(self.name, name)) for name in self.board_filter]
 
+    @property
+    def base_url(self) -> str:
+        return self.settings.get(self.base_url_setting).rstrip("/")
+
     async def start(self):
         boards = self.board_list()
         self.boards_total = len(boards)
-        base = self.settings.get(self.base_url_setting).rstrip("/")
         for board in boards:
-            yield scrapy.Request(
-                self.board_url(base, board.board), callback=self.parse_board, errback=self.board_failed,
-                cb_kwargs={"board": board, "started_at": utcnow()}, dont_filter=True)
+            url = self.board_url(self.base_url, board.board)
+            snap = BoardSnapshot(source=self.name, board=board.board, company=board.company, url=url,
+                                 started_at=utcnow())
+            yield self.fetch(snap, url, self.parse_board)
 
     # -- to implement per source -------------------------------------------
     @classmethod
     def board_url(cls, base: str, token: str) -> str:
         raise NotImplementedError
 
-    def extract(self, data, snapshot: BoardSnapshot) -> None:
-        """Append postings (and rejects) for a decoded payload; raise ``BadPayload`` on bad shape."""
+    def parse_board(self, response, snap: BoardSnapshot):
+        """Add the board's postings to ``snap``; may return requests from ``self.fetch``."""
         raise NotImplementedError
 
-    # -- shared --------------------------------------------------------------
-    def snapshot(self, board: Board, url: str, started_at: str) -> BoardSnapshot:
-        return BoardSnapshot(source=self.name, board=board.board, company=board.company, url=url,
-                             started_at=started_at)
+    # -- requests that belong to a board -------------------------------------
+    def fetch(self, snap: BoardSnapshot, url: str, callback, *, fatal: bool = True, **request_kwargs):
+        """A request of this board. When ``fatal``, its failure fails the board; otherwise it
+        becomes a reject (a missing detail page) and the board is partial."""
+        snap.pending += 1
+        return scrapy.Request(url, callback=self._on_response, errback=self._on_error, dont_filter=True,
+                              cb_kwargs={"snap": snap, "step": callback.__name__, "fatal": fatal},
+                              **request_kwargs)
 
-    def parse_board(self, response, board: Board, started_at: str):
-        snap = self.snapshot(board, response.url, started_at)
+    def _on_response(self, response, snap: BoardSnapshot, step: str, fatal: bool):
+        snap.pending -= 1
+        if snap.status != FAILED:
+            try:
+                yield from getattr(self, step)(response, snap) or ()
+            except BadPayload as exc:
+                self._problem(snap, fatal, f"{exc.prefix}{exc}", response.url, _excerpt(response))
+        yield from self._finish(snap)
+
+    def _on_error(self, failure):
+        kwargs = failure.request.cb_kwargs
+        snap, fatal = kwargs["snap"], kwargs["fatal"]
+        snap.pending -= 1
+        raw = None
+        if failure.check(HttpError):
+            raw = _excerpt(failure.value.response)
+            reason = f"HTTP {failure.value.response.status}"
+        elif failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
+            reason = "timeout"
+        else:
+            reason = f"fetch error: {failure.type.__name__}: {failure.getErrorMessage()}"
+        self.logger.warning("%s/%s: %s (%s)", self.name, snap.board, reason, failure.request.url)
+        if snap.status != FAILED:
+            self._problem(snap, fatal, reason, failure.request.url, raw)
+        yield from self._finish(snap)
+
+    def _problem(self, snap, fatal, reason, url, raw):
+        if fatal:
+            snap.fail(reason, raw=raw)
+        else:
+            snap.reject(reason, url=url, raw=raw)
+
+    def _finish(self, snap: BoardSnapshot):
+        if snap.pending == 0 and not snap.emitted:
+            snap.emitted = True
+            if snap.company is None and snap.postings:
+                snap.company = snap.postings[0].company
+            yield snap
+
+    # -- helpers for parse steps -----------------------------------------------
+    @staticmethod
+    def json(response):
+        """The decoded JSON body, or ``BadPayload`` naming what came instead."""
         try:
-            data = json.loads(response.text)
+            return json.loads(response.text)
         except (ValueError, AttributeError) as exc:
             kind = response.headers.get(b"Content-Type", b"").decode(errors="replace") or "unknown type"
-            snap.fail(f"malformed JSON ({kind}): {exc}", raw=_excerpt(response))
-            return snap
-        try:
-            self.extract(data, snap)
-        except BadPayload as exc:
-            snap.fail(f"unexpected payload: {exc}", raw=_excerpt(response))
-        return snap
-
-    def board_failed(self, failure):
-        request = failure.request
-        board, started_at = request.cb_kwargs["board"], request.cb_kwargs["started_at"]
-        snap = self.snapshot(board, request.url, started_at)
-        if failure.check(HttpError):
-            response = failure.value.response
-            snap.fail(f"HTTP {response.status}", raw=_excerpt(response))
-        elif failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
-            snap.fail("timeout")
-        else:
-            snap.fail(f"fetch error: {failure.type.__name__}: {failure.getErrorMessage()}")
-        self.logger.warning("board %s/%s failed: %s", self.name, board.board, snap.error)
-        return snap
+            raise MalformedPayload(f"malformed JSON ({kind}): {exc}") from None
 
     def add_records(self, records: list, snap: BoardSnapshot, page_object) -> None:
         """Build a posting from each record; a record that is not an object becomes a reject."""
@@ -100,8 +137,6 @@ class BoardSpider(scrapy.Spider):
             if not posting.company:
                 posting.company = snap.company
             snap.postings.append(posting)
-        if snap.company is None and snap.postings:
-            snap.company = snap.postings[0].company
 
 
 def _excerpt(response) -> str:

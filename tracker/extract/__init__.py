@@ -6,6 +6,14 @@ from __future__ import annotations
 class BadPayload(ValueError):
     """A response whose shape is not what the source's API returns."""
 
+    prefix = "unexpected payload: "
+
+
+class MalformedPayload(BadPayload):
+    """A response that cannot be decoded at all (broken JSON, an HTML page)."""
+
+    prefix = ""
+
 
 def first(*values):
     """The first value that is not None or empty."""
