@@ -122,3 +122,15 @@ def test_wal_and_migrations(store, tmp_path):
     names = [r["name"] for r in again.db["_sqlite_migrations"].rows]
     assert names == ["m001_contract_tables", "m002_postings_fts"]
     again.close()
+
+
+def test_each_posting_links_its_own_employer_on_multi_employer_boards(store, records):
+    snap = snapshot(records[:3])
+    snap.company = None
+    snap.postings[0].company, snap.postings[1].company = "Acme, Inc.", "ACME Inc"
+    store.apply(snap, now=T0)
+    linked = store.db.execute(
+        "select p.external_id, c.name from postings p join companies c on c.id = p.company_id "
+        "order by p.rowid").fetchall()
+    assert [name for _, name in linked] == ["Acme, Inc.", "Acme, Inc.", "leverdemo"]
+    assert store.db.execute("select count(*) from company_boards").fetchone()[0] == 0

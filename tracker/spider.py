@@ -113,8 +113,9 @@ class BoardSpider(scrapy.Spider):
     def _finish(self, snap: BoardSnapshot):
         if snap.pending == 0 and not snap.emitted:
             snap.emitted = True
-            if snap.company is None and snap.postings:
-                snap.company = snap.postings[0].company
+            employers = {p.company for p in snap.postings}
+            if snap.company is None and len(employers) == 1:  # the board's owner, when unambiguous
+                snap.company = employers.pop()
             yield snap
 
     # -- helpers for parse steps -----------------------------------------------

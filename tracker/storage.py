@@ -64,20 +64,20 @@ class Store:
         self.db.close()
 
     # -- companies -------------------------------------------------------
-    def company_id(self, name: str | None, source: str, board: str, url: str | None, now: str) -> int:
-        """The ``companies`` row for an employer name (created on first sight), linked to the board."""
-        name = clean_company_name(name) or board
-        key = normalize_company_name(name) or board.lower()
+    def company_id(self, name: str, now: str) -> int:
+        """The ``companies`` row for an employer name, created on first sight."""
+        name = clean_company_name(name) or name
+        key = normalize_company_name(name) or name.lower()
         row = self.db.execute("SELECT id FROM companies WHERE normalized_name = ?", [key]).fetchone()
         if row:
-            cid = row[0]
-        else:
-            cid = self.db["companies"].insert(
-                {"name": name, "normalized_name": key, "created_at": now}).last_pk
+            return row[0]
+        return self.db["companies"].insert({"name": name, "normalized_name": key, "created_at": now}).last_pk
+
+    def link_board(self, company_id: int, source: str, board: str, url: str | None, now: str) -> None:
+        """Record which employer owns a board (first link wins)."""
         self.db.execute(
             "INSERT OR IGNORE INTO company_boards (source, board, company_id, url, first_seen) "
-            "VALUES (?, ?, ?, ?, ?)", [source, board, cid, url, now])
-        return cid
+            "VALUES (?, ?, ?, ?, ?)", [source, board, company_id, url, now])
 
     # -- lifecycle -------------------------------------------------------
     def apply(self, snap: BoardSnapshot, job: str | None = None, now: str | None = None) -> dict:
@@ -102,8 +102,16 @@ class Store:
             for r in self.db.execute(
                 f"SELECT {cols} FROM postings WHERE source = ? AND board = ?", [snap.source, snap.board])
         }
-        company_id = self.company_id(snap.company, snap.source, snap.board, snap.url, now) \
-            if snap.postings or snap.company else None
+        companies: dict[str, int] = {}
+
+        def employer(name: str | None) -> int:
+            name = name or snap.company or snap.board
+            if name not in companies:
+                companies[name] = self.company_id(name, now)
+            return companies[name]
+
+        if snap.company:
+            self.link_board(employer(snap.company), snap.source, snap.board, snap.url, now)
         inserts, updates, bumps, changes, seen = [], [], [], [], set()
         for posting in snap.postings:
             if posting.id in seen:
@@ -111,7 +119,7 @@ class Store:
                 continue
             seen.add(posting.id)
             row = posting.to_row()
-            row["company_id"] = company_id
+            row["company_id"] = employer(posting.company)
             row["content_hash"] = content_hash(row)
             row["last_seen"], row["closed_at"] = now, None
             old = existing.get(posting.id)
