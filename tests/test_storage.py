@@ -134,3 +134,21 @@ def test_each_posting_links_its_own_employer_on_multi_employer_boards(store, rec
         "order by p.rowid").fetchall()
     assert [name for _, name in linked] == ["Acme, Inc.", "Acme, Inc.", "leverdemo"]
     assert store.db.execute("select count(*) from company_boards").fetchone()[0] == 0
+
+
+def test_classification_written_only_when_it_changes(store, records):
+    def tagged(version, exposure):
+        snap = snapshot(records[:2])
+        for p in snap.postings:
+            p.soc_code, p.ai_exposure, p.classifier_version = "41-3091.00", exposure, version
+        return snap
+
+    store.apply(tagged("1", 0.4), now=T0)
+    assert store.apply(snapshot(records[:2]), now=T1)["reclassified"] == 0  # untagged keeps tags
+    before = store.db.conn.total_changes
+    assert store.apply(tagged("1", 0.4), now=T1)["reclassified"] == 0
+    assert store.db.conn.total_changes - before == 1  # the crawl_runs row only
+    result = store.apply(tagged("2", 0.5), now=T1)
+    assert result["reclassified"] == 2 and result["updated"] == 0
+    assert {r["ai_exposure"] for r in store.db["postings"].rows} == {0.5}
+    assert store.db.execute("select count(*) from posting_changes").fetchone()[0] == 0

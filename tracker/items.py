@@ -42,6 +42,15 @@ class Posting:
     salary_annual_min_usd: float | None = None
     salary_annual_max_usd: float | None = None
     posted_at: str | None = None
+    # set by the classify stage (tracker/classify); not part of the content hash
+    soc_code: str | None = None
+    soc_title: str | None = None
+    soc_confidence: float | None = None
+    ai_exposure: float | None = None
+    ai_exposure_tier: str | None = None
+    ai_role: str | None = None
+    exposure_rationale: str | None = None
+    classifier_version: str | None = None
 
     @property
     def id(self) -> str:
@@ -53,7 +62,9 @@ class Posting:
         return row
 
 
-CONTENT_FIELDS = tuple(f.name for f in dataclasses.fields(Posting))
+CLASSIFICATION_FIELDS = ("soc_code", "soc_title", "soc_confidence", "ai_exposure", "ai_exposure_tier",
+                         "ai_role", "exposure_rationale", "classifier_version")
+CONTENT_FIELDS = tuple(f.name for f in dataclasses.fields(Posting) if f.name not in CLASSIFICATION_FIELDS)
 
 
 @dataclass

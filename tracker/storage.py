@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from db.migrations import migrate
 from tracker.companies import clean_company_name, normalize_company_name
-from tracker.items import CONTENT_FIELDS, OK, BoardSnapshot
+from tracker.items import CLASSIFICATION_FIELDS, CONTENT_FIELDS, OK, BoardSnapshot
 
 # Fields whose edits are kept in posting_changes (description_html follows description_text).
 TRACKED_FIELDS = (
@@ -27,7 +27,8 @@ TRACKED_FIELDS = (
     "employment_type", "department", "seniority", "salary_min", "salary_max",
     "salary_currency", "salary_period", "url", "apply_url", "posted_at", "description_text",
 )
-WRITE_FIELDS = CONTENT_FIELDS + ("company_id", "content_hash", "last_seen", "closed_at")
+WRITE_FIELDS = CONTENT_FIELDS + CLASSIFICATION_FIELDS + ("company_id", "content_hash", "last_seen", "closed_at")
+EXISTING_FIELDS = ("id",) + TRACKED_FIELDS + ("content_hash", "closed_at", "last_seen") + CLASSIFICATION_FIELDS
 RAW_LIMIT = 4000
 
 
@@ -83,7 +84,7 @@ class Store:
     def apply(self, snap: BoardSnapshot, job: str | None = None, now: str | None = None) -> dict:
         """Store one board fetch; return counts (new, updated, closed, reopened, unchanged, rejects)."""
         now = now or utcnow()
-        counts = Counter(new=0, updated=0, closed=0, reopened=0, unchanged=0)
+        counts = Counter(new=0, updated=0, closed=0, reopened=0, unchanged=0, reclassified=0)
         with self.db.atomic():
             counts.update(self._apply_postings(snap, now))
             self._write_rejects(snap, now)
@@ -96,11 +97,10 @@ class Store:
         counts: Counter = Counter()
         if not snap.postings and snap.status != OK:
             return counts
-        cols = ", ".join(("id",) + TRACKED_FIELDS + ("content_hash", "closed_at", "last_seen"))
         existing = {
-            r[0]: dict(zip(("id",) + TRACKED_FIELDS + ("content_hash", "closed_at", "last_seen"), r))
-            for r in self.db.execute(
-                f"SELECT {cols} FROM postings WHERE source = ? AND board = ?", [snap.source, snap.board])
+            r[0]: dict(zip(EXISTING_FIELDS, r))
+            for r in self.db.execute(f"SELECT {', '.join(EXISTING_FIELDS)} FROM postings "
+                                     "WHERE source = ? AND board = ?", [snap.source, snap.board])
         }
         companies: dict[str, int] = {}
 
@@ -112,7 +112,7 @@ class Store:
 
         if snap.company:
             self.link_board(employer(snap.company), snap.source, snap.board, snap.url, now)
-        inserts, updates, bumps, changes, seen = [], [], [], [], set()
+        inserts, updates, bumps, retags, changes, seen = [], [], [], [], [], set()
         for posting in snap.postings:
             if posting.id in seen:
                 snap.reject("duplicate id in board", external_id=posting.external_id, url=posting.url)
@@ -122,17 +122,24 @@ class Store:
             row["company_id"] = employer(posting.company)
             row["content_hash"] = content_hash(row)
             row["last_seen"], row["closed_at"] = now, None
+            tagged = posting.classifier_version is not None
+            row.update((f, getattr(posting, f)) for f in CLASSIFICATION_FIELDS)
             old = existing.get(posting.id)
             if old is None:
                 row["first_seen"] = now
                 inserts.append(row)
                 counts["new"] += 1
                 continue
+            if not tagged:  # keep the stored tags; only the classify stage sets them
+                row.update((f, old[f]) for f in CLASSIFICATION_FIELDS)
             reopened = old["closed_at"] is not None
             if old["content_hash"] == row["content_hash"] and not reopened:
                 counts["unchanged"] += 1
                 if _older_than(old["last_seen"], now, self.last_seen_interval):
                     bumps.append((now, posting.id))
+                if any(old[f] != row[f] for f in CLASSIFICATION_FIELDS):
+                    retags.append([row[f] for f in CLASSIFICATION_FIELDS] + [posting.id])
+                    counts["reclassified"] += 1
                 continue
             changes.extend(
                 (posting.id, now, f, _text(old[f]), _text(row[f]))
@@ -149,10 +156,10 @@ class Store:
                 "UPDATE postings SET closed_at = ? WHERE id = ?", [(now, pid) for pid in to_close])
             changes.extend((pid, now, "status", "open", "closed") for pid in to_close)
             counts["closed"] = len(to_close)
-        self._write_postings(inserts, updates, bumps, changes)
+        self._write_postings(inserts, updates, bumps, retags, changes)
         return counts
 
-    def _write_postings(self, inserts, updates, bumps, changes) -> None:
+    def _write_postings(self, inserts, updates, bumps, retags, changes) -> None:
         conn = self.db.conn
         if inserts:
             cols = WRITE_FIELDS + ("id", "first_seen")
@@ -166,6 +173,9 @@ class Store:
                 [[r.get(c) for c in WRITE_FIELDS] + [r["id"]] for r in updates])
         if bumps:
             conn.executemany("UPDATE postings SET last_seen = ? WHERE id = ?", bumps)
+        if retags:
+            assignments = ", ".join(f"{c} = ?" for c in CLASSIFICATION_FIELDS)
+            conn.executemany(f"UPDATE postings SET {assignments} WHERE id = ?", retags)
         if changes:
             conn.executemany(
                 "INSERT INTO posting_changes (posting_id, seen_at, field, old_value, new_value) "
