@@ -7,6 +7,8 @@ from rich.markup import escape
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from tracker.items import BoardSnapshot
+
 STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
 
 
@@ -25,6 +27,8 @@ class ProgressExtension:
         return ext
 
     def item_scraped(self, item, response=None, spider=None):
+        if not isinstance(item, BoardSnapshot):
+            return
         self.done += 1
         total = getattr(self.crawler.spider, "boards_total", 0) or "?"
         r = item.result or {}

@@ -30,6 +30,8 @@ class StorePipeline:
             self.store.close()
 
     def process_item(self, snapshot: BoardSnapshot):
+        if not isinstance(snapshot, BoardSnapshot):  # other item kinds have their own stages
+            return snapshot
         result = self.store.apply(snapshot, job=self.job)
         if self.stats:
             self.stats.inc_value(f"jobtracker/boards/{snapshot.status}")

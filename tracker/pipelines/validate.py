@@ -15,6 +15,8 @@ class ValidatePipeline:
         return cls(crawler.stats)
 
     def process_item(self, snapshot: BoardSnapshot):
+        if not isinstance(snapshot, BoardSnapshot):  # other item kinds have their own stages
+            return snapshot
         kept = []
         for posting in snapshot.postings:
             reason = problem(posting)
