@@ -11,6 +11,7 @@ from tests.conftest import JOBS
 from tracker.extract.lever import LeverPosting
 from tracker.items import FAILED, OK, BoardSnapshot
 from tracker.normalize import normalize_posting
+from db.migrations import migrations
 from tracker.storage import Store
 
 RECORDING = JOBS / "lever" / "otelic_vcr_2015_leverdemo" / "list_all_mode-json.json"
@@ -111,16 +112,45 @@ def test_duplicate_id_in_one_fetch_is_rejected(store, records):
     assert store.db.execute("select status from crawl_runs").fetchone()[0] == "partial"
 
 
-def test_empty_successful_board_closes_everything(store, records):
+def test_empty_board_closes_everything_only_when_empty_twice(store, records):
     store.apply(snapshot(records), now=T0)
-    assert store.apply(snapshot([]), now=T1)["closed"] == 28
+    first = snapshot([])
+    assert store.apply(first, now=T1)["closed"] == 0
+    assert first.status == "partial" and first.rejects[0].reason.startswith("collapse:")
+    assert store.apply(snapshot([]), now=T2)["closed"] == 28
+
+
+def test_small_board_that_empties_closes_at_once(store, records):
+    store.apply(snapshot(records[:3]), now=T0)
+    assert store.apply(snapshot([]), now=T1)["closed"] == 3
+
+
+def test_windowed_feed_closes_only_after_days_unseen(store, records):
+    def feed(recs):
+        snap = snapshot(recs)
+        snap.window_days = 1
+        return snap
+
+    store.apply(feed(records), now=T0)
+    assert store.apply(feed(records[1:]), now=T1)["closed"] == 0  # one hour later: maybe just off the window
+    assert store.apply(feed(records[1:]), now=T2)["closed"] == 1  # 30 hours unseen
+
+
+def test_posting_without_employer_on_multi_employer_board(store, records):
+    snap = snapshot(records[:2])
+    snap.employer_per_posting, snap.company, snap.postings[0].company = True, None, "Acme"
+    store.apply(snap, now=T0)
+    ids = [r[0] for r in store.db.execute("select company_id from postings order by rowid")]
+    assert ids[0] is not None and ids[1] is None
+    assert [r["name"] for r in store.db["companies"].rows] == ["Acme"]
 
 
 def test_wal_and_migrations(store, tmp_path):
     assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
     again = Store(tmp_path / "jobs.db", last_seen_interval=timedelta(hours=1))
     names = [r["name"] for r in again.db["_sqlite_migrations"].rows]
-    assert names == ["m001_contract_tables", "m002_postings_fts"]
+    assert names[:2] == ["m001_contract_tables", "m002_postings_fts"]
+    assert names == [m.name for m in migrations._migrations]
     again.close()
 
 

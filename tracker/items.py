@@ -93,6 +93,8 @@ class BoardSnapshot:
     postings: list[Posting] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     result: dict = field(default_factory=dict)
+    employer_per_posting: bool = False  # a board of many employers (remote job boards)
+    window_days: float | None = None  # a feed that lists only recent postings: close after N days unseen
     pending: int = field(default=0, repr=False, compare=False)  # requests of this fetch in flight
     emitted: bool = field(default=False, repr=False, compare=False)
 

@@ -32,6 +32,8 @@ class BoardSpider(scrapy.Spider):
 
     base_url_setting: str = ""
     default_boards: tuple[str, ...] = ()  # for single-feed sources with no registry rows
+    employer_per_posting = False  # True for boards listing many employers' postings
+    window_days: float | None = None  # set for feeds that list only their newest postings
 
     def __init__(self, *args, boards: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -57,7 +59,8 @@ class BoardSpider(scrapy.Spider):
         for board in boards:
             url = self.board_url(self.base_url, board.board)
             snap = BoardSnapshot(source=self.name, board=board.board, company=board.company, url=url,
-                                 started_at=utcnow())
+                                 started_at=utcnow(), employer_per_posting=self.employer_per_posting,
+                                 window_days=self.window_days)
             yield self.fetch(snap, url, self.parse_board)
 
     # -- to implement per source -------------------------------------------
@@ -114,7 +117,7 @@ class BoardSpider(scrapy.Spider):
         if snap.pending == 0 and not snap.emitted:
             snap.emitted = True
             employers = {p.company for p in snap.postings}
-            if snap.company is None and len(employers) == 1:  # the board's owner, when unambiguous
+            if snap.company is None and len(employers) == 1 and not snap.employer_per_posting:  # the board's owner, when unambiguous
                 snap.company = employers.pop()
             yield snap
 

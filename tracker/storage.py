@@ -52,6 +52,8 @@ def _older_than(stamp: str | None, now: str, interval: timedelta) -> bool:
 class Store:
     """The project's SQLite database (WAL), migrated on open."""
 
+    collapse_min_open = 5
+
     def __init__(self, path: str | Path, last_seen_interval: timedelta = timedelta(hours=20)):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,8 +106,10 @@ class Store:
         }
         companies: dict[str, int] = {}
 
-        def employer(name: str | None) -> int:
-            name = name or snap.company or snap.board
+        def employer(name: str | None) -> int | None:
+            name = name or (None if snap.employer_per_posting else snap.company or snap.board)
+            if not name:
+                return None
             if name not in companies:
                 companies[name] = self.company_id(name, now)
             return companies[name]
@@ -150,14 +154,37 @@ class Store:
             if old["content_hash"] != row["content_hash"]:
                 counts["updated"] += 1
             updates.append(row)
-        if snap.status == OK:
-            to_close = [pid for pid, old in existing.items() if pid not in seen and old["closed_at"] is None]
+        if snap.status == OK and not self._collapsed(snap, existing, now):
+            to_close = [pid for pid, old in existing.items() if pid not in seen and old["closed_at"] is None
+                        and self._unseen_long_enough(snap, old, now)]
             self.db.conn.executemany(
                 "UPDATE postings SET closed_at = ? WHERE id = ?", [(now, pid) for pid in to_close])
             changes.extend((pid, now, "status", "open", "closed") for pid in to_close)
             counts["closed"] = len(to_close)
         self._write_postings(inserts, updates, bumps, retags, changes)
         return counts
+
+    def _collapsed(self, snap: BoardSnapshot, existing: dict, now: str) -> bool:
+        """An empty fetch of a board that had many open postings closes nothing the first time.
+
+        Boards do not usually empty overnight; an API answering with an empty list is more
+        often broken. The fetch is marked partial, and the next empty fetch closes them.
+        """
+        still_open = sum(1 for old in existing.values() if old["closed_at"] is None)
+        if snap.postings or still_open < self.collapse_min_open:
+            return False
+        last = self.db.execute("SELECT stats_json FROM crawl_runs WHERE spider = ? AND board = ? "
+                               "ORDER BY id DESC LIMIT 1", [snap.source, snap.board]).fetchone()
+        if last and json.loads(last[0] or "{}").get("rejects", {}).get("collapse"):
+            return False
+        snap.reject(f"collapse: the board listed no postings where {still_open} were open; "
+                    "they close if the next fetch is empty too")
+        return True
+
+    @staticmethod
+    def _unseen_long_enough(snap: BoardSnapshot, old: dict, now: str) -> bool:
+        """For a feed of recent postings only, absence closes a posting after ``window_days``."""
+        return snap.window_days is None or _older_than(old["last_seen"], now, timedelta(days=snap.window_days))
 
     def _write_postings(self, inserts, updates, bumps, retags, changes) -> None:
         conn = self.db.conn
