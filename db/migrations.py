@@ -88,6 +88,23 @@ def m002_postings_fts(db: Database) -> None:
     """)
 
 
+@migrations()
+def m003_layoff_notices(db: Database) -> None:
+    """Layoff notices (WARN, layoffs.fyi, ...): never deleted; an amendment links to what it amends."""
+    db["layoff_notices"].create(
+        {"id": str, "source": str, "state": str, "company_id": int, "company_raw": str, "company_key": str,
+         "location": str, "county": str, "country": str, "notice_date": str, "effective_date": str,
+         "jobs_affected": int, "is_closure": int, "is_temporary": int, "is_amendment": int, "amends_id": str,
+         "url": str, "reason": str, "industry": str, "raw_json": str, "content_hash": str,
+         "first_seen": str, "last_changed": str},
+        pk="id", not_null={"source", "company_raw"},
+        foreign_keys=[("company_id", "companies", "id"), ("amends_id", "layoff_notices", "id")],
+    )
+    db["layoff_notices"].create_index(["source", "notice_date"])
+    db["layoff_notices"].create_index(["state", "company_key"])
+    db["layoff_notices"].create_index(["company_id"])
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

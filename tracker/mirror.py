@@ -71,6 +71,7 @@ class Mirror:
     def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1", port: int = 0):
         self.routes = dict(routes or {})
         self.requests: list[str] = []
+        self.sources: list[str] = []  # the sources a bundle has recordings for
         self._server = _Server((host, port), _Handler)
         self._server.mirror = self
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -80,7 +81,9 @@ class Mirror:
         bundle = Path(bundle_dir)
         manifest = json.loads((bundle / "manifest.json").read_text())
         routes = {e["route"]: Route(body=(bundle / e["file"]).read_bytes()) for e in manifest["recordings"]}
-        return cls(routes, **kwargs)
+        mirror = cls(routes, **kwargs)
+        mirror.sources = sorted({e["source"] for e in manifest["recordings"]})
+        return mirror
 
     @property
     def url(self) -> str:

@@ -20,6 +20,12 @@ AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_AFTER_MAX_SECONDS = 300  # a longer Retry-After gives up on that request: its board fails
+DOWNLOADER_MIDDLEWARES = {  # Scrapy's retries, waiting out a 429/503's Retry-After
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "tracker.middlewares.retry_after.RetryAfterMiddleware": 550,
+}
 TELNETCONSOLE_ENABLED = False
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
@@ -28,6 +34,29 @@ LOG_LEVEL = "INFO"
 REGISTRY_PATH = None  # None: the registry shipped in tracker/data/boards.csv
 GREENHOUSE_BASE_URL = "https://boards-api.greenhouse.io"
 LEVER_BASE_URL = "https://api.lever.co"
+HN_HIRING_BASE_URL = "https://hacker-news.firebaseio.com"
+HN_HIRING_ALGOLIA_BASE_URL = "https://hn.algolia.com"  # used when HN_HIRING_API = "algolia"
+JSONLD_BASE_URL = ""  # careers pages are fetched at their own URLs; a mirror base rewrites them
+WARN_CA_BASE_URL = "https://edd.ca.gov"
+WARN_TX_BASE_URL = "https://www.twc.texas.gov"
+WARN_NY_BASE_URL = "https://public.tableau.com"
+WARN_IL_BASE_URL = "https://apps.illinoisworknet.com"
+WARN_IA_BASE_URL = "https://www.iowaworkforcedevelopment.gov"
+WARN_OR_BASE_URL = "https://ccwd.hecc.oregon.gov"
+WARN_CT_BASE_URL = "https://dolpublicdocumentlibrary.ct.gov"
+WARN_RI_BASE_URL = "https://dlt.ri.gov"
+WARN_MT_BASE_URL = "https://wsd.dli.mt.gov"
+WARN_KY_BASE_URL = "https://kcc.ky.gov"
+WARN_MA_BASE_URL = "https://www.mass.gov"
+WARN_NC_BASE_URL = "https://www.commerce.nc.gov"
+LAYOFFS_FYI_BASE_URL = "https://layoffs.fyi"
+TEAMTAILOR_BASE_URL = "https://{board}.teamtailor.com"  # {board}: the site's subdomain
+REMOTEOK_BASE_URL = "https://remoteok.com"
+REMOTIVE_BASE_URL = "https://remotive.com"
+ARBEITNOW_BASE_URL = "https://www.arbeitnow.com"
+JOBICY_BASE_URL = "https://jobicy.com"
+WORKDAY_BASE_URL = "https://{tenant}.{dc}.myworkdayjobs.com"  # board token: tenant/dc/site
+SMARTRECRUITERS_BASE_URL = "https://api.smartrecruiters.com"
 
 # -- pipelines ---------------------------------------------------------------
 ITEM_PIPELINES = {
