@@ -98,7 +98,7 @@ def demo(db_path):
         overrides = {s.base_url_setting: f"{mirror.url}/{name}" for name, s in all_sources().items()}
         overrides.update(REGISTRY_PATH=str(DEMO_DIR / "boards.csv"), AUTOTHROTTLE_ENABLED=False,
                          ROBOTSTXT_OBEY=False)
-        _crawl([], db_path, overrides, title="demo")
+        _crawl(mirror.sources, db_path, overrides, title="demo")
     console.print(f"Database written to {db_path}")
 
 
@@ -162,16 +162,110 @@ def sources():
     """The sources and the boards registry."""
 
 
-@sources.command("list")
-@click.option("--registry", type=click.Path(exists=True, dir_okay=False))
-def sources_list(registry):
-    """Every board in the registry, by source."""
-    from tracker.registry import load_boards
+registry_option = click.option("--registry", type=click.Path(exists=True, dir_okay=False),
+                               help="Registry CSV (default: the shipped tracker/data/boards.csv).")
 
+
+def _load_registry(registry, source=None, include_unknown=True):
+    from tracker.registry import RegistryError, load_boards
+
+    try:
+        return load_boards(registry, source=source, include_unknown=include_unknown)
+    except RegistryError as exc:
+        _fail(str(exc))
+
+
+@sources.command("list")
+@registry_option
+@click.option("--source", help="Only this source's boards ('unknown': employers whose board is not known).")
+def sources_list(registry, source):
+    """Every board in the registry, by source, with a count."""
+    from collections import Counter
+
+    boards = _load_registry(registry, source)
     table = Table("source", "board", "company", "note")
-    for b in load_boards(registry):
-        table.add_row(b.source, b.board, b.company or "", b.note or "")
+    for b in boards:
+        table.add_row(b.source, b.board or "", b.company or "", b.note or "")
     _stdout().print(table)
+    counts = Counter(b.source for b in boards)
+    unknown = counts.pop("unknown", 0)
+    per_source = ", ".join(f"{name} {n}" for name, n in sorted(counts.items()))
+    console.print(f"{len(boards) - unknown} boards ({per_source or 'none'}); "
+                  f"{unknown} employers with no known board (not crawled)", soft_wrap=True)
+
+
+@sources.command("add")
+@click.argument("url")
+@click.option("--company", help="The employer's name.")
+@registry_option
+def sources_add(url, company, registry):
+    """Recognize the ATS and board token of a careers URL and add it to the registry.
+
+    \b
+    Examples:
+      tracker sources add https://job-boards.greenhouse.io/stripe --company Stripe
+      tracker sources add https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite
+    """
+    from tracker.ats_url import parse_careers_url
+    from tracker.registry import DEFAULT_PATH, Board, append_board, find_board
+    from tracker.sources import all_sources
+
+    found = parse_careers_url(url)
+    if not found:
+        _fail(f"not a recognized job-board URL: {url!r} (known: Greenhouse, Lever, Ashby, Workday, "
+              "SmartRecruiters, Workable, Recruitee and Teamtailor boards)")
+    source, token = found
+    existing = find_board(_load_registry(registry), source, token)
+    if existing:
+        console.print(f"Already in the registry: {source} {existing.board} ({existing.company or 'no company'})")
+        return
+    append_board(registry, Board(source, token, company, url, "added with tracker sources add"))
+    console.print(f"Added {source} {token} ({company or 'no company'}) to {registry or DEFAULT_PATH}")
+    if source not in all_sources():
+        console.print(f"[yellow]No {source} spider yet: the board waits until one exists.[/yellow]")
+
+
+@sources.command("check")
+@click.option("--source", help="Only this source's boards.")
+@click.option("--limit", type=click.IntRange(min=1), help="Check at most N boards.")
+@registry_option
+@click.option("-s", "--set", "sets", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+def sources_check(source, limit, registry, sets):
+    """Fetch every board once and list the dead ones (HTTP error, timeout, not JSON).
+
+    \b
+    Examples:
+      tracker sources check --source greenhouse --limit 20
+      tracker sources check -s GREENHOUSE_BASE_URL=http://127.0.0.1:9000/greenhouse
+    """
+    from collections import Counter
+
+    from tracker.boardcheck import board_probes, check_boards
+    from tracker.crawl import project_settings
+    from tracker.sources import all_sources
+
+    if source and source not in all_sources():
+        _fail(f"unknown source: {source}; known: {', '.join(all_sources())}")
+    overrides = {}
+    for item in sets:
+        name, sep, value = item.partition("=")
+        if not sep:
+            _fail(f"-s expects NAME=VALUE, got {item!r}")
+        overrides[name] = value
+    if registry:
+        overrides["REGISTRY_PATH"] = registry
+    settings = project_settings(overrides)
+    _load_registry(settings.get("REGISTRY_PATH"))  # a bad registry is a message, not a traceback
+    results = check_boards(board_probes(settings, source, limit), settings)
+    dead = [r for r in results if not r.ok]
+    if dead:
+        table = Table("source", "board", "company", "problem", "url")
+        for r in dead:
+            table.add_row(r.probe.source, r.probe.board, r.probe.company or "", r.problem, r.probe.url)
+        _stdout().print(table)
+    kinds = Counter(r.problem.split(" (")[0].split(":")[0] for r in dead)
+    detail = f" ({', '.join(f'{n} {k}' for k, n in kinds.most_common())})" if dead else ""
+    console.print(f"checked {len(results)} boards: {len(results) - len(dead)} ok, {len(dead)} dead{detail}", soft_wrap=True)
 
 
 @cli.command()
