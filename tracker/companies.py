@@ -13,6 +13,7 @@ LEGAL_SUFFIXES = {
 }
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
+_INITIALS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
 
 
 def clean_company_name(name: str | None) -> str | None:
@@ -34,12 +35,12 @@ def normalize_company_name(name: str | None) -> str | None:
         return None
     name = re.split(r"\b(?:d/b/a|dba)\b", name, flags=re.I)[0]
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
-    text = text.lower().replace("&", " and ")
+    text = _INITIALS.sub("", text.lower().replace("&", " and "))  # "S.A." -> "sa", "L.L.C." -> "llc"
     text = _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
     words = text.split(" ")
-    if len(words) > 1 and words[0] == "the":
+    while len(words) > 1 and words[0] == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+    while len(words) > 1 and (words[-1] in LEGAL_SUFFIXES or words[-1] == "and"):  # "& Co."
         words = words[:-1]
     while len(words) > 2 and " ".join(words[-2:]) in LEGAL_SUFFIXES:
         words = words[:-2]

@@ -13,6 +13,8 @@ _SAFE_SCHEMES = {"http", "https", "mailto"}
 _BLANK_LINES = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 MIN_YEAR, MAX_YEAR = 1990, 2100
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def sanitize_html(fragment: str | None) -> str | None:
@@ -27,7 +29,7 @@ def html_to_text(fragment: str | None) -> str | None:
     """Readable plain text: block elements become line breaks, entities decoded."""
     if not fragment or not fragment.strip():
         return None
-    text = html_text.extract_text(fragment, guess_layout=True)
+    text = html_text.extract_text(_CONTROL.sub("", fragment), guess_layout=True)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines())
     text = _BLANK_LINES.sub("\n\n", text).strip()
     return text or None
@@ -49,6 +51,8 @@ def text_to_html(text: str | None) -> str | None:
 def _format(moment: datetime) -> str | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
+    if not MIN_YEAR - 1 <= moment.year <= MAX_YEAR + 1:  # keeps astimezone() clear of years 1 and 9999
+        return None
     moment = moment.astimezone(timezone.utc)
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
         return None
@@ -75,12 +79,14 @@ def to_utc_iso(value) -> str | None:
     if not isinstance(value, str) or not value.strip() or len(value) > 100:
         return None
     text = value.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return to_utc_iso(int(text))
     try:
         return _format(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         pass
+    if not _ASCII_DIGIT.search(text) or any(ch.isdigit() and not ch.isascii() for ch in text):
+        return None  # "today", "1²": nothing a date can be read from with confidence
     import dateparser  # slow to import; only free-text dates need it
 
     try:
