@@ -46,7 +46,9 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(route.delay)
         try:
             self.send_response(route.status)
-            for name, value in {"Content-Type": route.content_type, **route.headers}.items():
+            # HTTP/1.0, socket closed after each response: say so, or a client may reuse the dead
+            # connection for its next request (Twisted retries that only for GET, never for POST)
+            for name, value in {"Content-Type": route.content_type, "Connection": "close", **route.headers}.items():
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
@@ -62,6 +64,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # listen backlog: the default 5 drops connections (1 s SYN retries) under load
     mirror: "Mirror"
 
 

@@ -57,11 +57,20 @@ class BoardSpider(scrapy.Spider):
         boards = self.board_list()
         self.boards_total = len(boards)
         for board in boards:
-            url = self.board_url(self.base_url, board.board)
-            snap = BoardSnapshot(source=self.name, board=board.board, company=board.company, url=url,
+            snap = BoardSnapshot(source=self.name, board=board.board, company=board.company,
                                  started_at=utcnow(), employer_per_posting=self.employer_per_posting,
                                  window_days=self.window_days)
-            yield self.fetch(snap, url, self.parse_board)
+            try:
+                snap.url = self.board_url(self.base_url, board.board)
+            except ValueError as exc:  # a malformed token fails its own board, not the crawl
+                snap.fail(str(exc))
+                yield snap
+                continue
+            yield self.first_request(snap)
+
+    def first_request(self, snap: BoardSnapshot):
+        """The board's first request (override for APIs that start with a POST)."""
+        return self.fetch(snap, snap.url, self.parse_board)
 
     # -- to implement per source -------------------------------------------
     @classmethod
