@@ -27,6 +27,19 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
+def _overrides(sets, registry=None) -> dict:
+    """Scrapy settings from ``-s NAME=VALUE`` options (and ``--registry``)."""
+    overrides = {}
+    for item in sets:
+        name, sep, value = item.partition("=")
+        if not sep:
+            _fail(f"-s expects NAME=VALUE, got {item!r}")
+        overrides[name] = value
+    if registry:
+        overrides["REGISTRY_PATH"] = registry
+    return overrides
+
+
 def _print_summary(title: str, summary: dict) -> None:
     console.print(
         f"{title}: {summary['boards']} boards ({summary['ok']} ok, {summary['partial']} partial, "
@@ -70,14 +83,7 @@ def crawl(spiders, db_path, boards, registry, sets):
       tracker crawl greenhouse --boards stripe,airbnb --db db/jobs.db
       tracker crawl lever -s DOWNLOAD_TIMEOUT=10
     """
-    overrides = {}
-    for item in sets:
-        name, sep, value = item.partition("=")
-        if not sep:
-            _fail(f"-s expects NAME=VALUE, got {item!r}")
-        overrides[name] = value
-    if registry:
-        overrides["REGISTRY_PATH"] = registry
+    overrides = _overrides(sets, registry)
     summary = _crawl(spiders, db_path, overrides, {"boards": boards} if boards else None)
     if summary["boards"] and summary["failed"] == summary["boards"]:
         sys.exit(1)
@@ -246,14 +252,7 @@ def sources_check(source, limit, registry, sets):
 
     if source and source not in all_sources():
         _fail(f"unknown source: {source}; known: {', '.join(all_sources())}")
-    overrides = {}
-    for item in sets:
-        name, sep, value = item.partition("=")
-        if not sep:
-            _fail(f"-s expects NAME=VALUE, got {item!r}")
-        overrides[name] = value
-    if registry:
-        overrides["REGISTRY_PATH"] = registry
+    overrides = _overrides(sets, registry)
     settings = project_settings(overrides)
     _load_registry(settings.get("REGISTRY_PATH"))  # a bad registry is a message, not a traceback
     results = check_boards(board_probes(settings, source, limit), settings)

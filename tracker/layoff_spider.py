@@ -9,15 +9,11 @@ failed snapshot, which stores nothing but its ``crawl_runs`` row and reject.
 from __future__ import annotations
 
 import scrapy
-from scrapy.exceptions import DownloadTimeoutError
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import TCPTimedOutError, TimeoutError
 
 from tracker.extract import BadPayload
 from tracker.layoffs import LayoffSnapshot
+from tracker.spider import excerpt, failure_reason
 from tracker.storage import utcnow
-
-RAW_EXCERPT = 2000
 
 
 class LayoffSpider(scrapy.Spider):
@@ -73,7 +69,7 @@ class LayoffSpider(scrapy.Spider):
         try:
             follow = getattr(self, step)(response, snap)
         except BadPayload as exc:
-            snap.fail(f"{exc.prefix}{exc}", raw=response.body[:RAW_EXCERPT].decode("utf-8", "replace"))
+            snap.fail(f"{exc.prefix}{exc}", raw=excerpt(response))
             follow = None
         if isinstance(follow, scrapy.Request):
             yield follow
@@ -82,14 +78,7 @@ class LayoffSpider(scrapy.Spider):
 
     def _on_error(self, failure):
         snap = failure.request.cb_kwargs["snap"]
-        raw = None
-        if failure.check(HttpError):
-            raw = failure.value.response.body[:RAW_EXCERPT].decode("utf-8", "replace")
-            reason = f"HTTP {failure.value.response.status}"
-        elif failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
-            reason = "timeout"
-        else:
-            reason = f"fetch error: {failure.type.__name__}: {failure.getErrorMessage()}"
+        reason, raw = failure_reason(failure)
         self.logger.warning("%s/%s: %s (%s)", self.name, snap.board, reason, failure.request.url)
         snap.fail(reason, raw=raw)
         yield snap

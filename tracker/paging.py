@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 
 PAGER, OFFSET = "offset_pager", "offset"
-RAW_EXCERPT = 2000
+from tracker.spider import RAW_EXCERPT
 
 
 def _count(value) -> int | None:

@@ -96,21 +96,14 @@ class BoardSpider(scrapy.Spider):
             try:
                 yield from getattr(self, step)(response, snap) or ()
             except BadPayload as exc:
-                self._problem(snap, fatal, f"{exc.prefix}{exc}", response.url, _excerpt(response))
+                self._problem(snap, fatal, f"{exc.prefix}{exc}", response.url, excerpt(response))
         yield from self._finish(snap)
 
     def _on_error(self, failure):
         kwargs = failure.request.cb_kwargs
         snap, fatal = kwargs["snap"], kwargs["fatal"]
         snap.pending -= 1
-        raw = None
-        if failure.check(HttpError):
-            raw = _excerpt(failure.value.response)
-            reason = f"HTTP {failure.value.response.status}"
-        elif failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
-            reason = "timeout"
-        else:
-            reason = f"fetch error: {failure.type.__name__}: {failure.getErrorMessage()}"
+        reason, raw = failure_reason(failure)
         self.logger.warning("%s/%s: %s (%s)", self.name, snap.board, reason, failure.request.url)
         if snap.status != FAILED:
             self._problem(snap, fatal, reason, failure.request.url, raw)
@@ -152,5 +145,14 @@ class BoardSpider(scrapy.Spider):
             snap.postings.append(posting)
 
 
-def _excerpt(response) -> str:
+def failure_reason(failure) -> tuple[str, str | None]:
+    """A failed request's reason ("HTTP 404", "timeout", "fetch error: ...") and body excerpt."""
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}", excerpt(failure.value.response)
+    if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
+        return "timeout", None
+    return f"fetch error: {failure.type.__name__}: {failure.getErrorMessage()}", None
+
+
+def excerpt(response) -> str:
     return response.body[:RAW_EXCERPT].decode("utf-8", errors="replace")
