@@ -31,6 +31,7 @@ class Route:
 
 class _Handler(BaseHTTPRequestHandler):
     server: "_Server"
+    disable_nagle_algorithm = True  # headers and body leave in two writes: don't hold the second
 
     def _serve(self):
         parts = urlsplit(self.path)

@@ -61,12 +61,16 @@ class BoardSpider(scrapy.Spider):
                                  started_at=utcnow(), employer_per_posting=self.employer_per_posting,
                                  window_days=self.window_days)
             try:
-                snap.url = self.board_url(self.base_url, board.board)
+                snap.url = self.start_url(board)
             except ValueError as exc:  # a malformed token fails its own board, not the crawl
                 snap.fail(str(exc))
                 yield snap
                 continue
             yield self.first_request(snap)
+
+    def start_url(self, board: Board) -> str:
+        """Where a board's fetch starts (override to read the registry row, e.g. its careers URL)."""
+        return self.board_url(self.base_url, board.board)
 
     def first_request(self, snap: BoardSnapshot):
         """The board's first request (override for APIs that start with a POST)."""
