@@ -61,6 +61,22 @@ def test_never_raises_and_gives_a_lowercase_key_or_none(name):
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 @example("The The Foo")
+@example("Æ\x80Ð")  # -> "æ ð": the second pass folds it to " " and returns None
+@example("ＤbＡ")  # -> "dba", which the second pass splits off as "doing business as"
 def test_idempotent(name):
     once = normalize_company_name(name)
     assert normalize_company_name(once) == once
+
+
+
+@pytest.mark.parametrize("name, key", [("Газпром нефть", "газпром нефть"), ("東京 電力", "東京 電力")])
+def test_non_latin_names_with_spaces(name, key):
+    assert normalize_company_name(name) == key
+
+
+def test_non_latin_single_word_is_kept():
+    assert normalize_company_name("Газпром") == "газпром"
+
+
+def test_mixed_script_names_stay_distinct():
+    assert normalize_company_name("東京 Inc") != normalize_company_name("大阪 Inc")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT, rows
+from tracker.cli import DEMO_DIR as DEMO
 from tracker.publish import METADATA_PATH
 from tracker.sources import all_sources
 
@@ -31,7 +33,10 @@ def demo_db(tmp_path_factory):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    assert "demo: 7 boards (7 ok, 0 partial, 0 failed)" in " ".join(result.stderr.split())
+    boards = sum(1 for e in json.loads((DEMO / "manifest.json").read_text())["recordings"] if e.get("board"))
+    summary = " ".join(result.stderr.split())
+    # trimmed recordings lack some pages and details: those boards are partial, none may fail
+    assert f"demo: {boards} boards (" in summary and " partial, 0 failed)" in summary
     return db
 
 
@@ -58,12 +63,14 @@ def server(demo_db):
 
 def test_demo_builds_postings_from_every_source(demo_db):
     counts = {r["source"]: r["n"] for r in rows(demo_db, "select source, count(*) n from postings group by source")}
-    assert set(counts) == set(all_sources()) and all(counts.values())
+    job_sources = {name for name, s in all_sources().items() if s.kind in ("ats", "board")}
+    # jsonld's recorded pages carry no licence that allows shipping them, so the demo has none
+    assert set(counts) == job_sources - {"jsonld"} and all(counts.values())
 
 
 def test_search_box_finds_postings(server, demo_db):
     data = httpx.get(server + "/jobs/postings.json",
-                     params={"_search": "account executive", "_shape": "array", "_col": "title"}).json()
+                     params={"_search": "account executive", "_shape": "array", "_col": "title", "_size": "max"}).json()
     titles = sorted(r["title"] for r in data)
     expected = sorted(r["title"] for r in rows(
         demo_db, "select title from postings where rowid in "
@@ -71,8 +78,9 @@ def test_search_box_finds_postings(server, demo_db):
     assert titles == expected and len(titles) >= 3
     assert {"Account Executive, Commercial", "Emerging Account Executive (India)"} <= set(titles)
     by_company = httpx.get(server + "/jobs/postings.json",
-                           params={"_search": "Spotify", "_shape": "array"}).json()
-    assert {r["company"] for r in by_company} == {"Spotify"}
+                           params={"_search": "Spotify", "_shape": "array", "_size": "max"}).json()
+    spotify = {r["id"] for r in rows(demo_db, "select id from postings where company = 'Spotify'")}
+    assert spotify and spotify <= {r["id"] for r in by_company}  # the company column is searched too
 
 
 def test_metadata_lists_each_source_and_its_terms(server):
@@ -83,14 +91,16 @@ def test_metadata_lists_each_source_and_its_terms(server):
         assert source.terms in meta["description_html"]
 
 
-def test_every_canned_query_runs(server):
+def test_every_canned_query_runs(server, demo_db):
     queries = yaml.safe_load(METADATA_PATH.read_text())["databases"]["jobs"]["queries"]
     assert queries
     for name in queries:
         response = httpx.get(f"{server}/jobs/{name}.json", params={"_shape": "array", "days": "30"})
         assert response.status_code == 200, (name, response.text[:500])
     top = httpx.get(f"{server}/jobs/open_postings_by_company.json", params={"_shape": "array"}).json()
-    assert top[0]["company"] == "leverdemo" and top[0]["open_postings"] == 28
+    biggest = rows(demo_db, "select c.name, count(*) n from postings p join companies c on c.id = p.company_id "
+                            "group by c.id order by n desc limit 1")[0]
+    assert (top[0]["company"], top[0]["open_postings"]) == (biggest["name"], biggest["n"])
 
 
 def test_database_is_read_only(server, demo_db):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tracker.text import html_to_text, sanitize_html, text_to_html, to_utc_iso, unescape_html
@@ -176,6 +177,15 @@ def test_html_to_text_collapses_spaces_and_blank_lines():
     assert "a b" in text and "\n\n\n" not in text and text.endswith("c")
 
 
+def test_html_to_text_drops_control_characters():
+    assert html_to_text("0<!>\x1b") == "0"
+    assert html_to_text("<p>a\x01b\x00</p>") == "ab"
+@pytest.mark.parametrize("clean", [sanitize_html, html_to_text])
+def test_lone_surrogate_does_not_raise(clean):
+    fragment = json.loads('"<p>emoji \\ud83d cut</p>"')
+    assert "emoji" in clean(fragment)
+
+
 @pytest.mark.parametrize("html", [None, "", "   ", "<p></p>", "<br>", "<script>x</script>", "&nbsp;", "<!-- c -->"])
 def test_html_to_text_empty_is_none(html):
     assert html_to_text(html) is None
@@ -183,6 +193,7 @@ def test_html_to_text_empty_is_none(html):
 
 @settings(max_examples=200, deadline=None)
 @given(HTMLISH)
+@example("0<!>\x1b")  # raised lxml's "All strings must be XML compatible" ValueError before the fix
 def test_html_to_text_never_returns_empty(fragment):
     text = html_to_text(fragment)
     assert text is None or (isinstance(text, str) and text and text == text.strip())
@@ -197,12 +208,23 @@ def test_text_to_html_paragraphs_and_escaping():
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
-def test_text_to_html_round_trips_through_html_to_text(text):
+def test_text_to_html_makes_no_markup_from_the_text(text):
     html = text_to_html(text)
     if html is None:
         assert not text.strip()
         return
-    assert not _tags(html) or {tag for tag, _ in _tags(html)} <= {"p", "br"}  # no markup from the text itself
+    assert {tag for tag, _ in _tags(html)} <= {"p", "br"}
+
+
+# printable text (control characters are dropped by html_to_text on purpose)
+PRINTABLE = st.text(alphabet=st.one_of(st.characters(blacklist_categories=("Cc", "Cs")), st.sampled_from("\n\t <>&;")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(PRINTABLE)
+def test_text_to_html_round_trips_through_html_to_text(text):
+    back = html_to_text(text_to_html(text))
+    assert (back or "").split() == text.split()
 
 
 def test_unescape_html():

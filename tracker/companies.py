@@ -33,8 +33,11 @@ def normalize_company_name(name: str | None) -> str | None:
     name = clean_company_name(name)
     if not name:
         return None
-    name = re.split(r"\b(?:d/b/a|dba)\b", name, flags=re.I)[0]
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    name = unicodedata.normalize("NFKC", name)  # full-width and compatibility forms first
+    legal_name = re.split(r"\b(?:d/b/a|dba)\b", name, flags=re.I)[0]
+    name = legal_name if legal_name.strip(" ,.-") else name
+    # accents off ("Société" -> "societe"), letters of every script kept ("Газпром", "東京")
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     text = _INITIALS.sub("", text.lower().replace("&", " and "))  # "S.A." -> "sa", "L.L.C." -> "llc"
     text = _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
     words = text.split(" ")

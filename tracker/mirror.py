@@ -84,7 +84,8 @@ class Mirror:
     def from_bundle(cls, bundle_dir: str | Path, **kwargs) -> "Mirror":
         bundle = Path(bundle_dir)
         manifest = json.loads((bundle / "manifest.json").read_text())
-        routes = {e["route"]: Route(body=(bundle / e["file"]).read_bytes()) for e in manifest["recordings"]}
+        routes = {e["route"]: Route(body=(bundle / e["file"]).read_bytes(), content_type=e.get("content_type", JSON))
+                  for e in manifest["recordings"]}
         mirror = cls(routes, **kwargs)
         mirror.sources = sorted({e["source"] for e in manifest["recordings"]})
         return mirror

@@ -4,9 +4,10 @@
 the body its API returns (unwrapping scrapers' envelopes, never editing items), and writes
 ``manifest.json`` (origin, licence, route per file) and ``boards.csv`` (a registry of the
 recorded boards). The demo bundle in ``tracker/demo`` is built with ``shippable_only``:
-files whose licence is "none found" are used by tests, never shipped.
+files without a licence ("none found") are used by tests, never shipped. Which file goes
+where is in ``tracker.recording_rules``.
 
-    python -m tracker.recordings ../shared/data/jobs tracker/demo --shippable-only
+    python -m tracker.recordings ../shared/data/jobs tracker/demo --shippable-only --max-bytes 500000
 """
 
 from __future__ import annotations
@@ -15,47 +16,15 @@ import argparse
 import csv
 import hashlib
 import json
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tracker.recording_rules import DETAIL_ROUTES, RULES
 from tracker.registry import COLUMNS, load_boards
 from tracker.sources import all_sources
 
 NO_LICENCE = "none found"
-
-
-def _from_filename(path: Path) -> str:
-    """``techjobshub_stripe_jobs-list_wrapped.json`` -> ``stripe``."""
-    return path.name.split("_")[1]
-
-
-def _from_cassette(path: Path) -> str | None:
-    """The board token in the request URI of the VCR cassette beside a ``.body.json``."""
-    cassette = path.with_name(path.name.replace(".body.json", ".yml"))
-    match = re.search(r"/v1/boards/([^/?]+)/", cassette.read_text()) if cassette.exists() else None
-    return match.group(1) if match else None
-
-
-def _from_hosted_url(path: Path) -> str | None:
-    data = json.loads(path.read_text())
-    url = next((p.get("hostedUrl") for p in data if isinstance(p, dict) and p.get("hostedUrl")), None)
-    return urlsplit(url).path.strip("/").split("/")[0] if url else None
-
-
-def _unwrap_jobs(data: dict) -> dict:
-    """A scraper's ``{company, fetched_at, job_count, jobs}`` envelope -> the API's ``{jobs, meta}``."""
-    return {"jobs": data["jobs"], "meta": {"total": len(data["jobs"])}}
-
-
-# (source, glob under the jobs folder, board token from the file, body transform or None)
-RULES = (
-    ("greenhouse", "greenhouse/*_jobs-content_*.json", _from_filename, None),
-    ("greenhouse", "greenhouse/*/jobs_with_content.body.json", _from_cassette, None),
-    ("greenhouse", "greenhouse/*_jobs-list_wrapped.json", _from_filename, _unwrap_jobs),
-    ("lever", "lever/*_postings_*.json", _from_hosted_url, None),
-    ("lever", "lever/*/list_all_mode-json.json", _from_hosted_url, None),
-)
+JSON, HTML = "application/json; charset=utf-8", "text/html; charset=utf-8"
 
 
 def licences(jobs_dir: Path) -> dict[str, str]:
@@ -68,51 +37,99 @@ def licences(jobs_dir: Path) -> dict[str, str]:
     return table
 
 
+def _shippable(licence: str) -> bool:
+    return not licence.lower().startswith("none")
+
+
 def _company(source: str, board: str, body, known: dict) -> str:
-    if (source, board) in known:
-        return known[(source, board)]
-    jobs = body.get("jobs") if isinstance(body, dict) else None
-    name = next((j.get("company_name") for j in jobs or [] if j.get("company_name")), None)
+    """The recorded board's employer: the registry's name, else what the response says."""
+    if (source, board.casefold()) in known:
+        return known[(source, board.casefold())]
+    if all_sources()[source].kind == "board":
+        return ""  # a board of many employers has no company of its own
+    if not isinstance(body, dict):
+        return board
+    records = [r for r in body.get("jobs") or body.get("offers") or body.get("content") or [] if isinstance(r, dict)]
+    name = next((n for n in map(_record_company, records) if n), None)
+    name = name or body.get("name") or (body.get("title") if "items" in body else None)  # Workable; JSON Feed
     return (name or board).strip()
 
 
-def build(jobs_dir: str | Path, out_dir: str | Path, shippable_only: bool = False) -> dict:
-    """Write the servable bundle; return its manifest."""
+def _record_company(record: dict) -> str | None:
+    company = record.get("company")
+    return record.get("company_name") or (company.get("name") if isinstance(company, dict) else None)
+
+
+def _write(out_dir: Path, relative: str, data: bytes) -> str:
+    target = out_dir / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return relative
+
+
+def _entry(source, route, file, origin, licence, data, content_type, **extra) -> dict:
+    return {"source": source, **extra, "route": route, "file": file, "content_type": content_type,
+            "origin": f"shared/data/jobs/{origin}", "licence": licence,
+            "sha256": hashlib.sha256(data).hexdigest()[:16]}
+
+
+def build(jobs_dir: str | Path, out_dir: str | Path, shippable_only: bool = False,
+          max_bytes: int | None = None) -> dict:
+    """Write the servable bundle; return its manifest. ``max_bytes`` leaves out larger files
+    (the demo ships a small excerpt)."""
     jobs_dir, out_dir = Path(jobs_dir), Path(out_dir)
     lic, sources = licences(jobs_dir), all_sources()
-    known = {(b.source, b.board): b.company for b in load_boards() if b.company}
+    known = {(b.source, b.board.casefold()): b.company for b in load_boards() if b.company}
     entries, taken = [], set()
+
+    def allowed(origin: str) -> bool:
+        if max_bytes and (jobs_dir / origin).stat().st_size > max_bytes:
+            return False
+        return _shippable(lic.get(origin, NO_LICENCE)) or not shippable_only
+
     for source, pattern, token_of, transform in RULES:
         for path in sorted(jobs_dir.glob(pattern)):
             origin = path.relative_to(jobs_dir).as_posix()
-            licence = lic.get(origin, NO_LICENCE)
             board = token_of(path)
-            if not board or (source, board) in taken or (shippable_only and licence == NO_LICENCE):
+            if not board or (source, board) in taken or not allowed(origin):
                 continue
             taken.add((source, board))
-            body = json.loads(path.read_text())
+            text = path.read_text()
+            is_json = path.suffix == ".json"
+            body = json.loads(text) if is_json else text  # pages (HTML) are served as they are
             if transform:
                 body = transform(body)
-            data = (json.dumps(body, ensure_ascii=False) if transform else path.read_text()).encode()
-            target = out_dir / "recordings" / source / f"{board}.json"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            data = (json.dumps(body, ensure_ascii=False) if transform else text).encode()
+            kind = JSON if is_json else HTML
+            file = _write(out_dir, f"recordings/{source}/{board}{path.suffix}", data)
             route = urlsplit(sources[source].spider.board_url("/" + source, board)).path
-            entries.append({
-                "source": source, "board": board, "company": _company(source, board, body, known),
-                "route": route, "file": target.relative_to(out_dir).as_posix(),
-                "origin": f"shared/data/jobs/{origin}", "licence": licence,
-                "transform": transform.__name__.lstrip("_") if transform else "verbatim",
-                "sha256": hashlib.sha256(data).hexdigest()[:16],
-            })
+            licence = lic.get(origin, NO_LICENCE)
+            entries.append(_entry(source, route, file, origin, licence, data, kind, board=board,
+                                  company=_company(source, board, body, known),
+                                  transform=transform.__name__.lstrip("_") if transform else "verbatim"))
+            for extra_route, extra_body in getattr(body, "routes", {}).items():
+                extra = json.dumps(extra_body, ensure_ascii=False).encode()
+                name = extra_route.removeprefix(f"/{source}/")
+                extra_file = _write(out_dir, f"recordings/{source}/{board}/{name}", extra)
+                entries.append(_entry(source, extra_route, extra_file, origin, licence, extra, JSON))
+    for source, pattern, route_of in DETAIL_ROUTES:
+        for path in sorted(jobs_dir.glob(pattern)):
+            origin = path.relative_to(jobs_dir).as_posix()
+            route = route_of(path)
+            if route and allowed(origin):
+                data = path.read_bytes()
+                file = _write(out_dir, f"recordings/{source}/detail/{path.name}", data)
+                entries.append(_entry(source, route, file, origin, lic.get(origin, NO_LICENCE), data, JSON))
     manifest = {"about": "Real recorded API responses; provenance in shared/data/jobs/PROVENANCE.md.",
+                "built_with": {"shippable_only": shippable_only, "max_bytes": max_bytes},
                 "recordings": entries}
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
     with (out_dir / "boards.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for e in entries:
-            writer.writerow([e["source"], e["board"], e["company"], "", f"recorded: {e['origin']}"])
+            if e.get("board"):
+                writer.writerow([e["source"], e["board"], e["company"], "", f"recorded: {e['origin']}"])
     return manifest
 
 
@@ -120,9 +137,10 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("jobs_dir")
     parser.add_argument("out_dir")
-    parser.add_argument("--shippable-only", action="store_true")
+    parser.add_argument("--shippable-only", action="store_true", help="leave out files without a licence")
+    parser.add_argument("--max-bytes", type=int, help="leave out recordings larger than this")
     args = parser.parse_args(argv)
-    manifest = build(args.jobs_dir, args.out_dir, args.shippable_only)
+    manifest = build(args.jobs_dir, args.out_dir, args.shippable_only, args.max_bytes)
     print(f"{len(manifest['recordings'])} recordings written to {args.out_dir}")
 
 

@@ -57,6 +57,9 @@ ARBEITNOW_BASE_URL = "https://www.arbeitnow.com"
 JOBICY_BASE_URL = "https://jobicy.com"
 WORKDAY_BASE_URL = "https://{tenant}.{dc}.myworkdayjobs.com"  # board token: tenant/dc/site
 SMARTRECRUITERS_BASE_URL = "https://api.smartrecruiters.com"
+ASHBY_BASE_URL = "https://api.ashbyhq.com"
+WORKABLE_BASE_URL = "https://apply.workable.com"
+RECRUITEE_BASE_URL = "https://{board}.recruitee.com"  # {board}: the company's subdomain
 
 # -- pipelines ---------------------------------------------------------------
 ITEM_PIPELINES = {

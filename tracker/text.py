@@ -15,13 +15,20 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def _valid_text(text: str) -> str:
+    """Without lone surrogates (a cut emoji) and control characters, which parsers reject."""
+    return _CONTROL.sub("", _SURROGATE.sub("", text))
 
 
 def sanitize_html(fragment: str | None) -> str | None:
     """Keep formatting tags only: no script/style, no event handlers, no javascript: URLs."""
     if not fragment:
         return None
-    cleaned = nh3.clean(fragment, url_schemes=_SAFE_SCHEMES, link_rel="noopener noreferrer nofollow")
+    cleaned = nh3.clean(_valid_text(fragment), url_schemes=_SAFE_SCHEMES, link_rel="noopener noreferrer nofollow")
     return cleaned.strip() or None
 
 
@@ -29,8 +36,8 @@ def html_to_text(fragment: str | None) -> str | None:
     """Readable plain text: block elements become line breaks, entities decoded."""
     if not fragment or not fragment.strip():
         return None
-    text = html_text.extract_text(_CONTROL.sub("", fragment), guess_layout=True)
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    text = html_text.extract_text(_valid_text(fragment), guess_layout=True)
+    text = "\n".join(_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.splitlines())
     text = _BLANK_LINES.sub("\n\n", text).strip()
     return text or None
 

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from tests.conftest import JOBS, crawl, rows
 from tracker.extract.hn_hiring import HNComment
-from tracker.recordings import _hn_firebase_items
+from tracker.recording_rules import _hn_firebase_items
 
 RECORDING = JOBS / "hn/gantryops_2026-05-05_who-is-hiring_firebase-items-subset.json"
 THREAD = 47975571

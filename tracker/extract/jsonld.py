@@ -35,13 +35,14 @@ def page_jobs(page: str | bytes, url: str | None = None) -> list[dict]:
     import extruct
     from extruct.jsonld import JsonLdExtractor
     from extruct.utils import parse_html
+    from lxml import etree
 
     data = page.encode("utf-8") if isinstance(page, str) else page
     if not data.strip():
         return []
     try:
         tree = parse_html(data, encoding="UTF-8")
-    except ValueError:  # lxml: a document with no elements
+    except (ValueError, etree.ParserError):  # lxml: a document with no elements (e.g. a BOM alone)
         return []
     items: list = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):

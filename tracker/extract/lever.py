@@ -38,6 +38,8 @@ class LeverPosting:
     def description_html(self) -> str | None:
         p = self.payload
         parts = [first(p.get("description"), (p.get("opening") or "") + (p.get("descriptionBody") or ""))]
+        if parts[0] and "<" not in parts[0]:  # the 2015 API served plain text here
+            parts = [text_to_html(parts[0])]
         if not parts[0]:
             parts = [text_to_html(first(p.get("descriptionPlain"),
                                         (p.get("openingPlain") or "") + (p.get("descriptionBodyPlain") or "")))]
