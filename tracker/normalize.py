@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from tracker.companies import clean_company_name
 from tracker.items import Posting
 from tracker.text import html_to_text, sanitize_html, to_utc_iso
@@ -21,6 +23,7 @@ WORKPLACE_WORDS = (
 )
 # Hours-to-year rules: 40 h/week, 52 weeks, 260 working days.
 ANNUAL_FACTOR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+PLAUSIBLE_ANNUAL = (1_000, 10_000_000)
 _SPACE = re.compile(r"\s+")
 
 
@@ -45,10 +48,28 @@ def workplace(current: str, location_raw: str | None) -> str:
 
 
 def annual_usd(amount: float | None, currency: str | None, period: str | None) -> float | None:
-    """A USD amount for a period, as a yearly figure (other currencies need rates: not here)."""
+    """A USD amount for a period, as a yearly figure (other currencies need rates: not here).
+
+    A yearly figure outside ``PLAUSIBLE_ANNUAL`` is a source's slip ("75-95 per year" meant
+    thousands), not pay: no annual figure is given for it; the amounts as served stay.
+    """
     if amount is None or (currency or "").upper() != "USD" or period not in ANNUAL_FACTOR:
         return None
-    return round(amount * ANNUAL_FACTOR[period], 2)
+    annual = round(amount * ANNUAL_FACTOR[period], 2)
+    return annual if PLAUSIBLE_ANNUAL[0] <= annual <= PLAUSIBLE_ANNUAL[1] else None
+
+
+def country_code(value: str | None) -> str | None:
+    """ISO 3166 alpha-2 for a country code or name ("US", "usa", "Germany"); unknown text is kept."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    try:
+        return pycountry.countries.lookup(value).alpha_2
+    except LookupError:
+        return value
 
 
 def normalize_posting(posting: Posting) -> Posting:
@@ -62,6 +83,7 @@ def normalize_posting(posting: Posting) -> Posting:
     p.posted_at = to_utc_iso(p.posted_at)
     p.employment_type = p.employment_type or employment_type(p.employment_type_raw)
     p.workplace = workplace(p.workplace, p.location_raw)
+    p.country = country_code(p.country)
     if p.salary_min is not None and p.salary_max is not None and p.salary_min > p.salary_max:
         p.salary_min, p.salary_max = p.salary_max, p.salary_min
     p.salary_annual_min_usd = annual_usd(p.salary_min, p.salary_currency, p.salary_period)

@@ -1,0 +1,45 @@
+"""Source-independent normalization: countries, employment types, workplace, annual pay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from tracker.normalize import annual_usd, country_code, employment_type, workplace
+
+
+@pytest.mark.parametrize("value, code", [
+    ("US", "US"), ("us", "US"), ("USA", "US"), ("United States", "US"), ("Germany", "DE"),
+    ("DEU", "DE"), ("Türkiye", "TR"), ("United Kingdom", "GB"), ("", None), (None, None),
+    ("Remote", "Remote"),  # not a country: kept as served, never guessed
+])
+def test_country_code(value, code):
+    assert country_code(value) == code
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("Full-Time", "full-time"), ("Regular", "full-time"), ("Part time", "part-time"),
+    ("Contract", "contract"), ("Intern", "internship"), ("fulltime_fixed_term", None), (None, None),
+])
+def test_employment_type(raw, value):
+    assert employment_type(raw) == value
+
+
+def test_workplace_keeps_source_field_and_reads_location_words():
+    assert workplace("onsite", "Remote - US") == "onsite"
+    assert workplace("unknown", "Remote - US") == "remote"
+    assert workplace("unknown", "London (Hybrid)") == "hybrid"
+    assert workplace("unknown", "Berlin") == "unknown"
+
+
+def test_annual_usd():
+    assert annual_usd(150_000, "USD", "year") == 150_000
+    assert annual_usd(40, "USD", "hour") == 83_200
+    assert annual_usd(75, "USD", "year") is None  # a slip for 75k: no annual figure
+    assert annual_usd(5_000, "EUR", "month") is None  # other currencies need rates
+
+
+@given(st.one_of(st.none(), st.text(max_size=40)))
+def test_country_code_never_raises(value):
+    result = country_code(value)
+    assert result is None or isinstance(result, str)
