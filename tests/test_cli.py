@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 
@@ -74,3 +75,13 @@ def test_sources_list_reads_the_registry():
     result = CliRunner().invoke(cli, ["sources", "list"], terminal_width=200)
     assert result.exit_code == 0
     assert "stripe" in result.output and "anthropic" in result.output
+
+
+def test_crawl_passes_spider_arguments(tmp_path):
+    export = next((ROOT.parent / "shared" / "data" / "layoffs" / "layoffs-fyi").glob("*.csv"))
+    db = tmp_path / "jobs.db"
+    result = tracker("crawl", "layoffs-fyi", "--db", str(db), "-a", f"url={export}")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from layoff_notices where source = 'layoffs-fyi'").fetchone()[0] > 1000

@@ -27,14 +27,20 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-def _overrides(sets, registry=None) -> dict:
-    """Scrapy settings from ``-s NAME=VALUE`` options (and ``--registry``)."""
-    overrides = {}
-    for item in sets:
+def _pairs(items, flag: str) -> dict:
+    """``NAME=VALUE`` options as a dict."""
+    pairs = {}
+    for item in items:
         name, sep, value = item.partition("=")
         if not sep:
-            _fail(f"-s expects NAME=VALUE, got {item!r}")
-        overrides[name] = value
+            _fail(f"{flag} expects NAME=VALUE, got {item!r}")
+        pairs[name] = value
+    return pairs
+
+
+def _overrides(sets, registry=None) -> dict:
+    """Scrapy settings from ``-s NAME=VALUE`` options (and ``--registry``)."""
+    overrides = _pairs(sets, "-s")
     if registry:
         overrides["REGISTRY_PATH"] = registry
     return overrides
@@ -74,7 +80,8 @@ def cli():
 @click.option("--boards", help="Comma-separated board tokens (default: every board in the registry).")
 @click.option("--registry", type=click.Path(exists=True, dir_okay=False), help="Registry CSV to read boards from.")
 @click.option("-s", "--set", "sets", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
-def crawl(spiders, db_path, boards, registry, sets):
+@click.option("-a", "--arg", "args", multiple=True, metavar="NAME=VALUE", help="Pass an argument to the spiders.")
+def crawl(spiders, db_path, boards, registry, sets, args):
     """Crawl SPIDERS (default: all) into the database.
 
     \b
@@ -82,9 +89,13 @@ def crawl(spiders, db_path, boards, registry, sets):
       tracker crawl
       tracker crawl greenhouse --boards stripe,airbnb --db db/jobs.db
       tracker crawl lever -s DOWNLOAD_TIMEOUT=10
+      tracker crawl layoffs-fyi -a url=layoffs.csv
     """
     overrides = _overrides(sets, registry)
-    summary = _crawl(spiders, db_path, overrides, {"boards": boards} if boards else None)
+    spider_args = _pairs(args, "-a")
+    if boards:
+        spider_args["boards"] = boards
+    summary = _crawl(spiders, db_path, overrides, spider_args or None)
     if summary["boards"] and summary["failed"] == summary["boards"]:
         sys.exit(1)
 
