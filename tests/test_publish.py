@@ -64,8 +64,7 @@ def server(demo_db):
 def test_demo_builds_postings_from_every_source(demo_db):
     counts = {r["source"]: r["n"] for r in rows(demo_db, "select source, count(*) n from postings group by source")}
     job_sources = {name for name, s in all_sources().items() if s.kind in ("ats", "board")}
-    # jsonld's recorded pages carry no licence that allows shipping them, so the demo has none
-    assert set(counts) == job_sources - {"jsonld"} and all(counts.values())
+    assert set(counts) == job_sources and all(counts.values())
 
 
 def test_search_box_finds_postings(server, demo_db):

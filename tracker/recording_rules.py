@@ -143,6 +143,25 @@ def _from_recruitee_site(path: Path) -> str | None:
     return _from_filename(path)
 
 
+def _jsonld_from_feed(path: Path) -> str:
+    """A board name for the page built from a JSON Feed's embedded JobPostings."""
+    return "feed-" + _from_teamtailor_host(path)
+
+
+def _jobposting_page(feed: dict) -> str:
+    """An HTML page carrying, as JSON-LD blocks, the schema.org JobPostings a JSON Feed embeds
+    (``_jobposting``): the same objects a careers page embeds. Only the wrapper is made here,
+    for sources whose own recorded pages may not be shipped."""
+    import html
+
+    blocks = "\n".join(
+        '<script type="application/ld+json">' + json.dumps(item["_jobposting"], ensure_ascii=False)
+        .replace("</", "<\\/") + "</script>"
+        for item in feed.get("items") or [] if isinstance(item, dict) and item.get("_jobposting"))
+    title = html.escape(str(feed.get("title") or "Jobs"))
+    return f"<!DOCTYPE html>\n<html><head><title>{title}</title>\n{blocks}\n</head><body></body></html>\n"
+
+
 # (source, glob under the jobs folder, board token from the file, body transform or None)
 RULES = (
     ("greenhouse", "greenhouse/*_jobs-content_*.json", _from_filename, None),
@@ -162,6 +181,7 @@ RULES = (
     ("workable", "workable/*_widget-*.json", _from_filename, None),
     ("recruitee", "recruitee/*_offers_*.json", _from_recruitee_site, None),
     ("jsonld", "jsonld/*_job-page_*.html", _from_filename, None),
+    ("jsonld", "teamtailor/*_jobs-jsonfeed_*.json", _jsonld_from_feed, _jobposting_page),
 )
 
 

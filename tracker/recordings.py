@@ -95,13 +95,15 @@ def build(jobs_dir: str | Path, out_dir: str | Path, shippable_only: bool = Fals
                 continue
             taken.add((source, board))
             text = path.read_text()
-            is_json = path.suffix == ".json"
-            body = json.loads(text) if is_json else text  # pages (HTML) are served as they are
+            body = json.loads(text) if path.suffix == ".json" else text  # pages (HTML) as they are
             if transform:
                 body = transform(body)
-            data = (json.dumps(body, ensure_ascii=False) if transform else text).encode()
-            kind = JSON if is_json else HTML
-            file = _write(out_dir, f"recordings/{source}/{board}{path.suffix}", data)
+            if isinstance(body, str):  # served as text: a page, verbatim or made by a transform
+                data, kind, suffix = body.encode(), HTML, ".html"
+            else:
+                data = (json.dumps(body, ensure_ascii=False) if transform else text).encode()
+                kind, suffix = JSON, ".json"
+            file = _write(out_dir, f"recordings/{source}/{board}{suffix}", data)
             route = urlsplit(sources[source].spider.board_url("/" + source, board)).path
             licence = lic.get(origin, NO_LICENCE)
             entries.append(_entry(source, route, file, origin, licence, data, kind, board=board,

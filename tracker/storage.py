@@ -107,7 +107,7 @@ class Store:
         companies: dict[str, int] = {}
 
         def employer(name: str | None) -> int | None:
-            name = name or (None if snap.employer_per_posting else snap.company or snap.board)
+            name = name or (None if snap.employer_per_posting else snap.company)  # never a board token
             if not name:
                 return None
             if name not in companies:
