@@ -294,3 +294,12 @@ def run(ctx, db_path, use_demo, port, no_serve):
     ctx.invoke(demo if use_demo else crawl, db_path=db_path)
     if not no_serve:
         ctx.invoke(serve, db_path=db_path, port=port)
+
+
+def _register_classify() -> None:
+    from tracker.classify.cli import classify as classify_command
+
+    cli.add_command(classify_command, "classify")
+
+
+_register_classify()

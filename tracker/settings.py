@@ -65,8 +65,10 @@ RECRUITEE_BASE_URL = "https://{board}.recruitee.com"  # {board}: the company's s
 ITEM_PIPELINES = {
     "tracker.pipelines.validate.ValidatePipeline": 100,
     "tracker.pipelines.normalize.NormalizePipeline": 200,
+    "tracker.pipelines.classify.ClassifyPipeline": 300,
     "tracker.pipelines.store.StorePipeline": 400,
 }
+CLASSIFY_ENABLED = True  # occupation, AI exposure and AI role for every posting (tracker/classify)
 STORE_DB_PATH = os.environ.get("JOBTRACKER_DB", "db/jobs.db")
 STORE_LAST_SEEN_HOURS = 20  # refresh last_seen of unchanged postings at most this often
 STORE_JOB_ID = None  # groups the crawl_runs rows of one invocation; generated when None

@@ -49,7 +49,7 @@ def test_hybrid_job_with_a_cad_salary_tier():
     assert p.id == "ashby:highlightta:fc2f1f85-46a0-4a31-b165-683e39c07c04"
     assert p.title == "Senior Site Reliability Engineer"  # trailing space in the payload
     assert p.workplace == "hybrid"  # workplaceType wins over isRemote: true
-    assert (p.location_raw, p.city, p.region, p.country) == ("Toronto, Ontario", "Toronto", "Ontario", "Canada")
+    assert (p.location_raw, p.city, p.region, p.country) == ("Toronto, Ontario", "Toronto", "Ontario", "CA")  # ISO code after normalize
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (102800.0, 137000.0, "CAD", "year")
     assert p.salary_annual_min_usd is None  # not USD: no conversion here
     assert (p.department, p.employment_type, p.posted_at) == ("HighlightTA Confidential", "full-time",
@@ -62,7 +62,7 @@ def test_remote_job_with_empty_compensation():
     p = extract(HIGHLIGHT[0])
     assert HIGHLIGHT[0]["compensation"]["compensationTiers"] == []
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (None, None, None, None)
-    assert (p.workplace, p.location_raw, p.city, p.country) == ("remote", "Canada", None, "Canada")
+    assert (p.workplace, p.location_raw, p.city, p.country) == ("remote", "Canada", None, "CA")
     assert p.description_text.startswith("About HighlightTA")
     assert "style=" not in p.description_html  # sanitized
 
@@ -83,7 +83,7 @@ def test_several_locations_and_tiers_in_two_currencies():
 def test_locations_of_one_country_keep_it():
     items = [j for j in LAMBDA if len(j["secondaryLocations"]) == 2 and j["location"] == "San Francisco Office"]
     p = extract(items[0])
-    assert p.location_raw.count("; ") == 2 and p.country == "United States" and p.city is None
+    assert p.location_raw.count("; ") == 2 and p.country == "US" and p.city is None
 
 
 def test_equity_and_bonus_are_not_salary():

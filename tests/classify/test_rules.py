@@ -1,0 +1,66 @@
+"""Title normalization, AI role and exposure rules (no bundle needed)."""
+
+import pytest
+
+from tracker.classify.airole import ai_role
+from tracker.classify.duties import split_duties
+from tracker.classify.exposure import adjust, combine, tier
+from tracker.classify.normalize import MAX_CHARS, clean_title
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Sr. Software Engineer II (Contract) - Remote, Payments Team", "software engineer"),
+    ("Remote - Registered Nurse", "registered nurse"),
+    ("Data Scientist III, Ads", "data scientist"),
+    ("Software Engineer L5", "software engineer"),
+    ("Senior Associate", "associate"),
+    ("Team Lead - Customer Support", "team lead"),
+    ("Head Chef", "head chef"),
+    ("Assistant Professor of Biology", "assistant professor of biology"),
+    ("Accountant (m/f/d) | Hybrid", "accountant"),
+    ("Nurses", "nurse"),
+])
+def test_clean_title(raw, clean):
+    assert clean_title(raw) == clean
+
+
+@pytest.mark.parametrize("raw", ["", None, "   ", "((()))", "!!!"])
+def test_clean_title_empty(raw):
+    assert clean_title(raw) == ""
+
+
+def test_clean_title_huge_and_non_english():
+    assert len(clean_title("Engineer " * 10_000)) <= MAX_CHARS
+    assert clean_title("Ingénieur logiciel") == "ingenieur logiciel"
+    assert clean_title("软件工程师") == ""
+
+
+def test_ai_role_rules():
+    assert ai_role("Machine Learning Engineer")[0] == "builds_ai"
+    assert ai_role("Senior ML Engineer, Ranking")[0] == "builds_ai"
+    assert ai_role("Data Scientist")[0] == "none"  # a title alone does not make it AI building
+    assert ai_role("Data Scientist", "You will train models in PyTorch and fine-tune LLMs.")[0] == "builds_ai"
+    assert ai_role("Marketing Manager", "You use ChatGPT and other AI tools to draft copy.")[0] == "uses_ai"
+    boiler = "We may use AI tools to screen applications from candidates."
+    assert ai_role("Marketing Manager", boiler)[0] == "none"
+    assert ai_role("Cashier", "Handle cash and serve customers.")[0] == "none"
+
+
+def test_exposure_combination_and_tiers():
+    assert combine(0.5, 0.5, 0.5) == 0.5
+    assert combine(None, None, 0.2) == 0.2
+    assert combine(None, None, None) is None
+    assert combine(1.0, 0.0, None) == pytest.approx(0.4 / 0.7, abs=1e-3)
+    cuts = (0.2, 0.4)
+    assert [tier(x, cuts) for x in (0.1, 0.2, 0.39, 0.4, None)] == ["low", "medium", "medium", "high", None]
+    assert adjust(0.5, []) == (0.5, 0.0)
+    score, w = adjust(0.5, [1.0] * 40)
+    assert w == 0.5 and score == 0.75
+
+
+def test_split_duties_skips_boilerplate():
+    text = ("Responsibilities:\n- Prepare monthly financial reports for management.\n"
+            "- Reconcile general ledger accounts every month.\nWe offer great benefits and a 401k.\nApply now")
+    assert split_duties(text) == ["Prepare monthly financial reports for management.",
+                                  "Reconcile general ledger accounts every month."]
+    assert split_duties(None) == [] and split_duties("") == []

@@ -1,0 +1,60 @@
+"""AI role of a posting: ``builds_ai`` (ML/AI engineering and research), ``uses_ai`` (asks for
+AI tools), or ``none``.
+
+Following the posting studies in NOTES.md §4, a keyword hit is not enough: AI terms in
+hiring boilerplate ("we use AI to screen applications") are ignored, and building needs a
+building title or building context (train, fine-tune, deploy models; ML frameworks).
+"""
+
+from __future__ import annotations
+
+import re
+
+BUILD_TITLE = re.compile(
+    r"\b(machine learning|ml|mlops|ai|artificial intelligence|deep learning|nlp|natural language|"
+    r"computer vision|llm|genai|generative ai|applied scientist|research scientist|data scientist|"
+    r"perception|reinforcement learning|prompt engineer)\b", re.I)
+BUILD_TITLE_HEAD = re.compile(r"\b(engineer|scientist|researcher|developer|architect|lead|manager|"
+                              r"director|head|intern|specialist|consultant|programmer)\b", re.I)
+BUILD_CONTEXT = re.compile(
+    r"\b(train(ing)? (and \w+ )?(ml |machine learning |deep learning |neural |language |foundation )?models?|"
+    r"fine[- ]?tun(e|ing)|pytorch|tensorflow|jax|keras|scikit[- ]learn|xgboost|hugging ?face|"
+    r"transformers?|large language models?|llms?|retrieval[- ]augmented|rag|embeddings?|"
+    r"vector (database|store|search)|model (training|serving|deployment|evaluation)|"
+    r"deploy(ing)? (ml|machine learning|ai) models?|neural networks?|deep learning|"
+    r"computer vision|natural language processing|nlp|reinforcement learning|mlops|"
+    r"machine learning (models?|systems|pipelines|infrastructure|algorithms))\b", re.I)
+USE_CONTEXT = re.compile(
+    r"\b(chatgpt|chat gpt|github copilot|copilot|claude|gemini|midjourney|cursor|"
+    r"(generative |gen)?ai[- ](powered |assisted |driven )?tools?|ai assistants?|"
+    r"(using|use|leverage|leveraging|familiar(ity)? with|experience with|proficien\w+ (in|with)) "
+    r"(generative ai|genai|ai|llms?|large language models)|prompt(ing| engineering)|"
+    r"generative ai|genai)\b", re.I)
+BOILERPLATE = re.compile(r"\b(applicants?|application|candidates?|hiring process|recruit\w*|"
+                         r"interview|equal opportunity|screen(ing)? (resumes|applications))\b", re.I)
+SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE.split(text or "") if s.strip()]
+
+
+def ai_role(title: str | None, description: str | None = None) -> tuple[str, str | None]:
+    """(role, evidence): the role and the phrase that decided it."""
+    title = title or ""
+    sentences = [s for s in _sentences(description or "")[:400] if not BOILERPLATE.search(s)]
+    build_hits = [m.group(0) for s in sentences for m in [BUILD_CONTEXT.search(s)] if m]
+    t = BUILD_TITLE.search(title)
+    if t and BUILD_TITLE_HEAD.search(title):
+        name = t.group(0).lower()
+        if name not in ("data scientist", "research scientist", "ai") or build_hits or name == "ai":
+            return "builds_ai", f"title: {t.group(0)}"
+    if len(set(h.lower() for h in build_hits)) >= 3:
+        return "builds_ai", "duties: " + ", ".join(sorted(set(h.lower() for h in build_hits))[:4])
+    for s in sentences:
+        m = USE_CONTEXT.search(s)
+        if m:
+            return "uses_ai", f"asks for AI tools: {m.group(0)}"
+    if build_hits:
+        return "uses_ai", f"mentions: {build_hits[0]}"
+    return "none", None

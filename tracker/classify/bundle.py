@@ -1,0 +1,82 @@
+"""Load the offline bundle (tracker/classify/data/); each part is read once, when first needed."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class BundleMissing(RuntimeError):
+    pass
+
+
+def read_json(path: Path):
+    if not path.exists():
+        raise BundleMissing(f"classifier bundle file missing: {path} (run python -m tracker.classify.build)")
+    raw = path.read_bytes()
+    return json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
+
+
+class TaskTable:
+    """O*NET tasks with labels, their TF-IDF matrix, occupation profiles and the task model."""
+
+    def __init__(self, data: dict):
+        from tracker.classify.tasks import TaskModel
+
+        rows = data["rows"]
+        self.codes = [r[0] for r in rows]
+        self.texts = [r[1] for r in rows]
+        self.labels = [r[2] for r in rows]
+        self.sources = [r[3] for r in rows]
+        self.weights = data["weights"]
+        self.model = TaskModel(data["model"])
+        self.vec = self.model.vec
+        m = self.vec.transform(self.texts)
+        self.matrix_t = m.T.tocsr()
+        self.profile_codes = sorted(set(self.codes))
+        pos = {c: i for i, c in enumerate(self.profile_codes)}
+        member = csr_matrix((np.ones(len(rows), np.float32), ([pos[c] for c in self.codes], np.arange(len(rows)))),
+                            shape=(len(self.profile_codes), len(rows)))
+        profiles = (member @ m).tocsr()
+        norms = np.sqrt(np.asarray(profiles.multiply(profiles).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        profiles = csr_matrix(profiles.multiply(1 / norms[:, None]))
+        self.profiles_t = profiles.T.tocsr()
+        self._codes_arr = np.asarray(self.codes)
+
+    def code_mask(self, code: str) -> np.ndarray:
+        return self._codes_arr == code
+
+
+class Bundle:
+    def __init__(self, data_dir: Path = DATA_DIR):
+        self.dir = Path(data_dir)
+
+    @cached_property
+    def manifest(self) -> dict:
+        return read_json(self.dir / "manifest.json")
+
+    @property
+    def version(self) -> str:
+        return self.manifest["version"]
+
+    @cached_property
+    def occupations(self) -> dict:
+        return read_json(self.dir / "occupations.json.gz")
+
+    @cached_property
+    def titles(self):
+        from tracker.classify.titles import TitleIndex
+
+        return TitleIndex(read_json(self.dir / "titles.json.gz"))
+
+    @cached_property
+    def tasks(self) -> TaskTable:
+        return TaskTable(read_json(self.dir / "tasks.json.gz"))

@@ -1,0 +1,123 @@
+"""Title normalization: strip what postings add to an occupation title.
+
+``clean_title("Sr. Software Engineer II (Contract) - Remote, Payments Team")`` ->
+``"software engineer"``. Index titles go through ``basic`` only (case, punctuation,
+plurals), queries through ``clean_title`` and then ``basic``, so both sides meet in
+the same vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_CHARS = 200  # longer input is cut: a title is never this long
+
+SENIORITY = {
+    "senior", "sr", "snr", "junior", "jr", "jnr", "principal", "staff", "lead", "head", "chief",
+    "entry", "level", "mid", "midlevel", "intermediate", "experienced", "expert", "trainee",
+    "apprentice", "graduate", "grad", "intern", "internship", "new", "associate", "assistant",
+}
+# seniority words that are part of the occupation when they stand next to these
+KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
+             "chief": {"executive", "officer", "financial", "operating", "technology", "information",
+                       "marketing", "nursing", "medical", "engineer", "of", "mate", "justice"},
+             "staff": {"nurse", "accountant", "pharmacist", "physician", "auditor"},
+             "associate": {"professor", "attorney", "dean", "director", "editor", "producer", "pastor"},
+             "assistant": {"professor", "manager", "principal", "director", "editor", "teacher",
+                           "coach", "chef", "engineer", "superintendent", "dean", "controller",
+                           "buyer", "cook", "store", "to", "attorney", "nurse", "pharmacist"},
+             "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
+             "apprentice": set(), "intern": set(), "trainee": set()}
+LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
+NOISE_WORDS = set("""remote hybrid onsite on site wfh work from home anywhere contract contractor temporary
+temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
+us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
+m f d w h all gender genders and or based only position opening role job urgent hiring immediate start""".split())
+TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
+SPLITTERS = re.compile(r"\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|\s+at\s+|\s+in\s+(?=[A-Z])")
+PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
+          "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
+          "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
+          "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president",
+          "vp": "vice president", "avp": "vice president", "evp": "vice president", "swe": "software engineer",
+          "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
+          "rn": "registered nurse", "lpn": "licensed practical nurse", "cna": "nursing assistant",
+          "ml": "machine learning", "ai": "artificial intelligence", "hr": "human resources",
+          "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
+          "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer"}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, keep letters, digits and spaces."""
+    text = unicodedata.normalize("NFKD", text[:MAX_CHARS]).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("&", " and ")).strip()
+
+
+def singular(word: str) -> str:
+    if len(word) <= 4 or word.endswith(("ss", "us", "is", "ics")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def basic(text: str) -> str:
+    """The shared form of index titles and cleaned queries."""
+    return " ".join(singular(w) for w in fold(text).split())
+
+
+def _strip_words(words: list[str]) -> list[str]:
+    out = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        last = i == len(words) - 1
+        if w in SENIORITY and not last and nxt not in KEEP_WITH.get(w, ()):
+            continue
+        if w in SENIORITY and last and prev in SENIORITY:  # "senior associate" -> "associate"
+            out.append(w)
+            continue
+        if w in SENIORITY and last and prev not in ("team", "tech", "shift", "project", "program", ""):
+            if w not in ("lead", "associate", "assistant", "apprentice", "intern", "trainee", "head"):
+                continue
+        if LEVEL.match(w) and i > 0:
+            continue
+        out.append(w)
+    return out or words
+
+
+def _noise(segment: str) -> bool:
+    words = fold(segment).split()
+    return not words or all(w in NOISE_WORDS or w.isdigit() for w in words) or (
+        len(words) > 1 and words[-1] in TEAM_WORDS)
+
+
+def clean_title(title: str | None, known=None) -> str:
+    """Drop levels, seniority, locations, parentheses, team names and other posting noise.
+
+    ``known(word)`` says whether a word can end an occupation title; with it, the first
+    segment that ends in such a word wins (``"NYC - Nurse"`` -> ``"nurse"``).
+    """
+    if not title:
+        return ""
+    text = PARENS.sub(" ", title[:MAX_CHARS])
+    segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
+    kept = [s for s in segments if not _noise(s)] or segments or [text]
+    cleaned = [_clean_segment(s) for s in kept]
+    if known is not None:
+        for c in cleaned:
+            if c and known(c.split()[-1]):
+                return c
+    return next((c for c in cleaned if c), "")
+
+
+def _clean_segment(segment: str) -> str:
+    words = []
+    for w in fold(segment).split():
+        words.extend(ABBREV.get(w, w).split())
+    words = [w for w in words if w not in NOISE_WORDS] or words
+    return " ".join(singular(w) for w in _strip_words(words))
