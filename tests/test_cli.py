@@ -85,3 +85,14 @@ def test_crawl_passes_spider_arguments(tmp_path):
     assert "Traceback" not in result.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from layoff_notices where source = 'layoffs-fyi'").fetchone()[0] > 1000
+
+
+def test_reclassify_rewrites_only_changed_rows(tmp_path, mirror, bundle):
+    db = tmp_path / "jobs.db"
+    tracker("crawl", "lever", "--db", str(db), "--boards", "spotify", "--registry", str(bundle / "boards.csv"),
+            "-s", f"LEVER_BASE_URL={mirror.url}/lever", "-s", "AUTOTHROTTLE_ENABLED=False")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from postings where soc_code is not null").fetchone()[0] == 2
+        conn.execute("update postings set ai_exposure = 0.999 where rowid = 1")
+    result = CliRunner().invoke(cli, ["reclassify", "--db", str(db)])
+    assert result.exit_code == 0 and "2 postings, 1 changed, 1 unchanged" in result.output

@@ -296,6 +296,20 @@ def run(ctx, db_path, use_demo, port, no_serve):
         ctx.invoke(serve, db_path=db_path, port=port)
 
 
+@cli.command()
+@db_option
+@click.option("--only-stale", is_flag=True, help="Only postings tagged by another classifier version.")
+def reclassify(db_path, only_stale):
+    """Classify stored postings again; rewrite only rows whose result changed."""
+    from tracker.classify.reclassify import reclassify as run
+
+    if not Path(db_path).exists():
+        _fail(f"no database at {db_path}")
+    counts = run(db_path, only_stale=only_stale)
+    console.print(f"reclassify: {counts['seen']} postings, {counts['changed']} changed, "
+                  f"{counts['unchanged']} unchanged")
+
+
 def _register_classify() -> None:
     from tracker.classify.cli import classify as classify_command
 
