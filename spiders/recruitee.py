@@ -6,10 +6,9 @@ The base URL setting is a template, ``https://{board}.recruitee.com``; a base wi
 One request per site returns all its published offers. Yields one ``BoardSnapshot`` per site.
 """
 
-from urllib.parse import quote
 
 from tracker.extract.recruitee import RecruiteeOffer, board_offers
-from tracker.spider import BoardSpider
+from tracker.spider import BoardSpider, subdomain_url
 
 SOURCE = {
     "name": "recruitee",
@@ -29,10 +28,7 @@ class RecruiteeSpider(BoardSpider):
 
     @classmethod
     def board_url(cls, base, token):
-        token = quote(token, safe="")  # a token can never move the request off the template's host
-        if "{board}" in base:
-            return base.replace("{board}", token) + "/api/offers/"
-        return f"{base}/{token}/api/offers/"
+        return subdomain_url(base, token, "/api/offers/")
 
     def parse_board(self, response, snap):
         self.add_records(board_offers(self.json(response)), snap, RecruiteeOffer)

@@ -6,11 +6,10 @@ URL setting is a template, ``https://{board}.teamtailor.com``; a base without ``
 ``TEAMTAILOR_MAX_PAGES`` pages (default 20). Yields one ``BoardSnapshot`` per site.
 """
 
-from urllib.parse import quote
 
 from tracker.extract.teamtailor import TeamtailorJob, feed_items, feed_next_url, feed_title
 from tracker.feeds import NextLinkPaging
-from tracker.spider import BoardSpider
+from tracker.spider import BoardSpider, subdomain_url
 
 SOURCE = {
     "name": "teamtailor",
@@ -31,10 +30,7 @@ class TeamtailorSpider(NextLinkPaging, BoardSpider):
 
     @classmethod
     def board_url(cls, base, token):
-        token = quote(token, safe="")  # a token can never move the request off the template's host
-        if "{board}" in base:
-            return base.replace("{board}", token) + "/jobs.json"
-        return f"{base}/{token}/jobs.json"
+        return subdomain_url(base, token, "/jobs.json")
 
     def parse_board(self, response, snap):
         data = self.json(response)

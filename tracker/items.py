@@ -79,8 +79,30 @@ class Reject:
     raw: str | None = None
 
 
+class FetchOutcome:
+    """What a snapshot of one fetch records about bad input: rejects, or the fetch failing.
+
+    ``records`` names the list of good records (postings, notices) that a failure empties.
+    """
+
+    records = "postings"
+
+    def reject(self, reason: str, **kwargs) -> None:
+        """Record a bad record; a fetch with rejects is at best partial."""
+        self.rejects.append(Reject(self.source, self.board, reason, **kwargs))
+        if self.status == OK:
+            self.status = PARTIAL
+
+    def fail(self, reason: str, raw: str | None = None) -> None:
+        """Mark the whole fetch failed: nothing from it may close or change what is stored."""
+        self.status = FAILED
+        self.error = reason
+        setattr(self, self.records, [])
+        self.rejects.append(Reject(self.source, self.board, reason, url=self.url, raw=raw))
+
+
 @dataclass
-class BoardSnapshot:
+class BoardSnapshot(FetchOutcome):
     """Everything one fetch of one board produced."""
 
     source: str
@@ -97,16 +119,3 @@ class BoardSnapshot:
     window_days: float | None = None  # a feed that lists only recent postings: close after N days unseen
     pending: int = field(default=0, repr=False, compare=False)  # requests of this fetch in flight
     emitted: bool = field(default=False, repr=False, compare=False)
-
-    def reject(self, reason: str, **kwargs) -> None:
-        """Record a bad record; a board with rejects is at best partial."""
-        self.rejects.append(Reject(self.source, self.board, reason, **kwargs))
-        if self.status == OK:
-            self.status = PARTIAL
-
-    def fail(self, reason: str, raw: str | None = None) -> None:
-        """Mark the whole fetch failed: nothing from it may close a posting."""
-        self.status = FAILED
-        self.error = reason
-        self.postings = []
-        self.rejects.append(Reject(self.source, self.board, reason, url=self.url, raw=raw))

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from tracker.items import FAILED, OK, PARTIAL, Reject
+from tracker.items import OK, FetchOutcome, Reject
 
 NOTICE_COLUMNS = (
     "source", "state", "company_raw", "location", "county", "country", "notice_date", "effective_date",
@@ -82,8 +82,10 @@ def number_rows(notices: list[LayoffNotice]) -> tuple[list[LayoffNotice], int]:
 
 
 @dataclass
-class LayoffSnapshot:
+class LayoffSnapshot(FetchOutcome):
     """Everything one fetch of one layoffs file produced (``board`` names the file)."""
+
+    records = "notices"
 
     source: str
     board: str
@@ -97,13 +99,3 @@ class LayoffSnapshot:
     result: dict = field(default_factory=dict)
     pending: int = field(default=0, repr=False, compare=False)
     emitted: bool = field(default=False, repr=False, compare=False)
-
-    def reject(self, reason: str, **kwargs) -> None:
-        self.rejects.append(Reject(self.source, self.board, reason, **kwargs))
-        if self.status == OK:
-            self.status = PARTIAL
-
-    def fail(self, reason: str, raw: str | None = None) -> None:
-        """The fetch failed: nothing from it is stored."""
-        self.status, self.error, self.notices = FAILED, reason, []
-        self.rejects.append(Reject(self.source, self.board, reason, url=self.url, raw=raw))

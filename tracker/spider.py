@@ -13,6 +13,7 @@ yield further requests made with ``self.fetch(snap, url, callback)``.
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import scrapy
 from scrapy.exceptions import DownloadTimeoutError
@@ -147,6 +148,16 @@ class BoardSpider(scrapy.Spider):
             if not posting.company:
                 posting.company = snap.company
             snap.postings.append(posting)
+
+
+def subdomain_url(base: str, token: str, path: str) -> str:
+    """A board on its own subdomain: ``https://{board}.host`` templates get the token, a plain
+    base (a local mirror) gets it as a path segment. The token is quoted, so it can never
+    move the request off the template's host."""
+    token = quote(token, safe="")
+    if "{board}" in base:
+        return base.replace("{board}", token) + path
+    return f"{base}/{token}{path}"
 
 
 def failure_reason(failure) -> tuple[str, str | None]:
