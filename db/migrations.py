@@ -105,6 +105,13 @@ def m003_layoff_notices(db: Database) -> None:
     db["layoff_notices"].create_index(["company_id"])
 
 
+@migrations()
+def m004_layoff_link_score(db: Database) -> None:
+    """How a notice's company_id was decided: link_score (0..1) and link_method (exact|alias|fuzzy)."""
+    db["layoff_notices"].add_column("link_score", float)
+    db["layoff_notices"].add_column("link_method", str)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

@@ -310,10 +310,31 @@ def reclassify(db_path, only_stale):
                   f"{counts['unchanged']} unchanged")
 
 
-def _register_classify() -> None:
+@cli.command()
+@db_option
+def link(db_path):
+    """Link layoff notices to employers (exact, alias, then guarded fuzzy match), with a score.
+
+    Writes only notices whose link changed; uncertain matches stay unlinked, with their score.
+    """
+    from tracker.company_link import link_notices
+    from tracker.storage import Store
+
+    if not Path(db_path).exists():
+        _fail(f"no database at {db_path}")
+    store = Store(db_path)
+    try:
+        click.echo(json.dumps(link_notices(store.db)))
+    finally:
+        store.close()
+
+
+def _register_subcommands() -> None:
     from tracker.classify.cli import classify as classify_command
+    from tracker.parse_cli import parse as parse_command
 
     cli.add_command(classify_command, "classify")
+    cli.add_command(parse_command, "parse")
 
 
-_register_classify()
+_register_subcommands()

@@ -54,6 +54,10 @@ class LayoffStore:
             self._write_rejects(snap, now)
             self._write_run(snap, job, now, counts)
         snap.result = dict(counts, rejects=len(snap.rejects))
+        if snap.status != FAILED:  # new notices, and employers seen since, may link now
+            from tracker.company_link import link_notices
+
+            snap.result["links_changed"] = link_notices(self.db)["changed"]
         return snap.result
 
     def _apply_notices(self, snap: LayoffSnapshot, now: str) -> Counter:

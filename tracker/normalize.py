@@ -8,6 +8,7 @@ import pycountry
 
 from tracker.companies import clean_company_name
 from tracker.items import Posting
+from tracker.salary import best_base
 from tracker.text import html_to_text, sanitize_html, to_utc_iso
 
 EMPLOYMENT_TYPES = (
@@ -84,6 +85,11 @@ def normalize_posting(posting: Posting) -> Posting:
     p.employment_type = p.employment_type or employment_type(p.employment_type_raw)
     p.workplace = workplace(p.workplace, p.location_raw)
     p.country = country_code(p.country)
+    if p.salary_min is None and p.salary_max is None and p.description_text:  # pay stated in the text
+        found = best_base(p.description_text, p.salary_currency)
+        if found:
+            p.salary_min, p.salary_max, p.salary_period = found.min, found.max, found.period
+            p.salary_currency = found.currency
     if p.salary_min is not None and p.salary_max is not None and p.salary_min > p.salary_max:
         p.salary_min, p.salary_max = p.salary_max, p.salary_min
     p.salary_annual_min_usd = annual_usd(p.salary_min, p.salary_currency, p.salary_period)

@@ -48,13 +48,14 @@ def test_remoteok_salary_is_annual_usd_when_given():
     assert job.salary_annual_min_usd == 90000
 
 
-def test_remotive_keeps_salary_text_in_the_description_only():
+def test_remotive_salary_text_is_kept_and_parsed():
     jobs = {j.external_id: j for j in postings(remotive, remotive.RemotiveJob, "remotive")}
     assert len(jobs) == 5
     job = jobs["2090903"]
     assert (job.title, job.company) == ("Data Labeling Specialists", "Workada")
     assert job.description_text.endswith("Salary: $18 - $22/hr")
-    assert job.salary_min is None and job.salary_max is None and job.salary_currency is None
+    # Remotive's salary is free text; normalize reads the range stated in the description
+    assert (job.salary_min, job.salary_max, job.salary_currency, job.salary_period) == (18, 22, "USD", "hour")
     assert (job.employment_type_raw, job.employment_type) == ("freelance", "contract")
     assert (job.location_raw, job.workplace, job.department) == ("USA", "remote", "Data and Analytics")
     assert job.posted_at == "2026-07-26T20:49:11Z" and job.url.endswith("-2090903")
