@@ -17,7 +17,9 @@ EXPECTED = {
         "url": "https://remoteOK.com/remote-jobs/remote-compatibility-danieltems-1135929"}),
     "remotive": (5, "remotive:all:2091075", {
         "title": "Business Development Representative", "company": "Outsite", "department": "Sales",
-        "employment_type": "full-time", "workplace": "remote", "salary_min": None,
+        "employment_type": "full-time", "workplace": "remote",
+        # Remotive's salary is free text ("$45,000 - $50,000"), read by the salary parser
+        "salary_min": 45000, "salary_max": 50000, "salary_currency": "USD", "salary_period": "year",
         "location_raw": "Northern America, Europe, UK, France, European timezones"}),
     "arbeitnow": (5, "arbeitnow:all:director-of-data-berlin-456700", {
         "title": "Director of Data (m/f/d)", "company": "Moonfare", "location_raw": "Berlin",
