@@ -49,15 +49,19 @@ def _records(node, origin):
             yield from _records(value, origin)
 
 
+def recorded_files():
+    """(origin, decoded JSON) for every recording under the jobs folder that decodes."""
+    for path in sorted(DATA.rglob("*.json")):
+        try:
+            yield str(path.relative_to(DATA)), json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+
+
 def candidates(dedupe: bool = True):
     """Yield candidate dicts: origin, record, field, text (one line or a two-line window)."""
     seen = set()
-    for path in sorted(DATA.rglob("*.json")):
-        origin = str(path.relative_to(DATA))
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            continue
+    for origin, data in recorded_files():
         for rid, field, text in _records(data, origin):
             lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
             for i, line in enumerate(lines):
@@ -78,12 +82,7 @@ def candidates(dedupe: bool = True):
 def structured_pay():
     """(origin, record) -> list of (min, max, currency, period) from structured fields."""
     out = {}
-    for path in sorted(DATA.rglob("*.json")):
-        origin = str(path.relative_to(DATA))
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            continue
+    for origin, data in recorded_files():
         jobs = data.get("jobs") if isinstance(data, dict) else data if isinstance(data, list) else None
         for job in jobs or []:
             if not isinstance(job, dict):
