@@ -12,7 +12,7 @@ import scrapy
 
 from tracker.extract import BadPayload
 from tracker.layoffs import LayoffSnapshot
-from tracker.spider import excerpt, failure_reason
+from tracker.spider import excerpt, failure_reason, parse_boards
 from tracker.storage import utcnow
 
 
@@ -23,7 +23,7 @@ class LayoffSpider(scrapy.Spider):
 
     def __init__(self, *args, boards: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.board_filter = [b.strip() for b in boards.split(",") if b.strip()] if boards else None
+        self.board_filter = parse_boards(boards)
         self.boards_total = 0
 
     @property

@@ -11,7 +11,6 @@ already in ``companies`` (exact normalized name); fuzzy linking is a later step.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 
@@ -20,7 +19,7 @@ import orjson
 from tracker.companies import normalize_company_name
 from tracker.items import FAILED
 from tracker.layoffs import NOTICE_COLUMNS, LayoffSnapshot, number_rows
-from tracker.storage import RAW_LIMIT, Store, utcnow
+from tracker.storage import Store, utcnow
 
 MARKERS = re.compile(r"\*?\s*updated\s*\*?|\((?:rescission|rescinded|amended|amendment|updated|revised)\)|"
                      r"-?\s*rev(?:ised)?\b.*$", re.I)
@@ -51,8 +50,11 @@ class LayoffStore:
         with self.db.atomic():
             if snap.status != FAILED:
                 counts.update(self._apply_notices(snap, now))
-            self._write_rejects(snap, now)
-            self._write_run(snap, job, now, counts)
+            self.store.write_rejects(snap, now)
+            reasons = Counter(re.sub(r" '.*", "", r.reason) for r in snap.rejects)
+            self.store.write_run(snap, job, now, len(snap.notices), counts, {
+                "unchanged": counts["unchanged"], "duplicates": counts["duplicates"],
+                "amendments_linked": counts["linked"], "rejects": dict(reasons), **snap.stats})
         snap.result = dict(counts, rejects=len(snap.rejects))
         if snap.status != FAILED:  # new notices, and employers seen since, may link now
             from tracker.company_link import link_notices
@@ -131,21 +133,3 @@ class LayoffStore:
                 self.db.execute("UPDATE layoff_notices SET amends_id = ? WHERE id = ?", [target[0], notice_id])
                 linked += 1
         return linked
-
-    def _write_rejects(self, snap: LayoffSnapshot, now: str) -> None:
-        self.db.conn.executemany(
-            "INSERT INTO rejects (seen_at, source, board, external_id, url, reason, raw) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(now, r.source, r.board, r.external_id, r.url, r.reason, (r.raw or "")[:RAW_LIMIT] or None)
-             for r in snap.rejects])
-
-    def _write_run(self, snap: LayoffSnapshot, job, now: str, counts: Counter) -> None:
-        reasons = Counter(re.sub(r" '.*", "", r.reason) for r in snap.rejects)
-        self.db["crawl_runs"].insert({
-            "job": job, "spider": snap.source, "board": snap.board, "started_at": snap.started_at or now,
-            "finished_at": now, "status": snap.status, "items": len(snap.notices), "new": counts["new"],
-            "updated": counts["updated"], "closed": 0, "reopened": 0, "errors": len(snap.rejects),
-            "error": snap.error,
-            "stats_json": json.dumps({"unchanged": counts["unchanged"], "duplicates": counts["duplicates"],
-                                      "amendments_linked": counts["linked"], "rejects": dict(reasons),
-                                      **snap.stats}),
-        })

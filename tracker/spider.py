@@ -38,7 +38,7 @@ class BoardSpider(scrapy.Spider):
 
     def __init__(self, *args, boards: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.board_filter = [b.strip() for b in boards.split(",") if b.strip()] if boards else None
+        self.board_filter = parse_boards(boards)
         self.boards_total = 0
 
     def board_list(self) -> list[Board]:
@@ -148,6 +148,11 @@ class BoardSpider(scrapy.Spider):
             if not posting.company:
                 posting.company = snap.company
             snap.postings.append(posting)
+
+
+def parse_boards(boards: str | None) -> list[str] | None:
+    """``-a boards=a,b`` as a list of tokens; None when not given (crawl the registry)."""
+    return [b.strip() for b in boards.split(",") if b.strip()] if boards else None
 
 
 def subdomain_url(base: str, token: str, path: str) -> str:

@@ -89,9 +89,11 @@ class Store:
         counts = Counter(new=0, updated=0, closed=0, reopened=0, unchanged=0, reclassified=0)
         with self.db.atomic():
             counts.update(self._apply_postings(snap, now))
-            self._write_rejects(snap, now)
+            self.write_rejects(snap, now)
             counts["rejects"] = len(snap.rejects)
-            self._write_run(snap, job, now, counts)
+            reasons = Counter(r.reason.split(":")[0] for r in snap.rejects)
+            self.write_run(snap, job, now, len(snap.postings), counts,
+                           {"unchanged": counts["unchanged"], "rejects": dict(reasons)})
         snap.result = dict(counts)
         return snap.result
 
@@ -208,7 +210,8 @@ class Store:
                 "INSERT INTO posting_changes (posting_id, seen_at, field, old_value, new_value) "
                 "VALUES (?, ?, ?, ?, ?)", changes)
 
-    def _write_rejects(self, snap: BoardSnapshot, now: str) -> None:
+    def write_rejects(self, snap, now: str) -> None:
+        """The rejects of any snapshot (postings or layoff notices), raw excerpts capped."""
         if snap.rejects:
             self.db.conn.executemany(
                 "INSERT INTO rejects (seen_at, source, board, external_id, url, reason, raw) "
@@ -216,15 +219,14 @@ class Store:
                 [(now, r.source, r.board, r.external_id, r.url, r.reason, (r.raw or "")[:RAW_LIMIT] or None)
                  for r in snap.rejects])
 
-    def _write_run(self, snap: BoardSnapshot, job: str | None, now: str, counts: Counter) -> None:
-        reasons = Counter(r.reason.split(":")[0] for r in snap.rejects)
+    def write_run(self, snap, job: str | None, now: str, items: int, counts: Counter, stats: dict) -> None:
+        """The ``crawl_runs`` row of one fetch of any source."""
         self.db["crawl_runs"].insert({
             "job": job, "spider": snap.source, "board": snap.board,
             "started_at": snap.started_at or now, "finished_at": now, "status": snap.status,
-            "items": len(snap.postings), "new": counts["new"], "updated": counts["updated"],
+            "items": items, "new": counts["new"], "updated": counts["updated"],
             "closed": counts["closed"], "reopened": counts["reopened"], "errors": len(snap.rejects),
-            "error": snap.error,
-            "stats_json": json.dumps({"unchanged": counts["unchanged"], "rejects": dict(reasons)}),
+            "error": snap.error, "stats_json": json.dumps(stats),
         })
 
 
