@@ -112,6 +112,30 @@ def m004_layoff_link_score(db: Database) -> None:
     db["layoff_notices"].add_column("link_method", str)
 
 
+@migrations()
+def m005_locations_duplicates(db: Database) -> None:
+    """Several places per posting (JSON list), cross-source duplicate links, a notice's percentage.
+
+    ``postings.locations``: a JSON list of ``{"city", "region", "country", "raw"}``; the first
+    one also fills ``city``/``region``/``country``. The view ``posting_locations`` gives one row
+    per place. ``duplicate_of`` points at the posting this one repeats (on another source),
+    with ``duplicate_score`` (0..1); it is set by a pass after the crawl, never by the upsert.
+    """
+    db["postings"].add_column("locations", str)
+    db["postings"].add_column("duplicate_of", str)
+    db["postings"].add_column("duplicate_score", float)
+    db["postings"].create_index(["duplicate_of"])
+    db["layoff_notices"].add_column("percent_affected", float)
+    db.execute("""
+        CREATE VIEW posting_locations AS
+        SELECT p.id AS posting_id, json_extract(j.value, '$.city') AS city,
+               json_extract(j.value, '$.region') AS region, json_extract(j.value, '$.country') AS country,
+               json_extract(j.value, '$.raw') AS raw, p.workplace, p.closed_at
+        FROM postings p, json_each(p.locations) j
+        WHERE p.locations IS NOT NULL AND json_valid(p.locations)
+    """)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

@@ -30,6 +30,7 @@ class Posting:
     city: str | None = None
     region: str | None = None
     country: str | None = None
+    locations: str | None = None  # JSON list of {"city", "region", "country", "raw"}
     workplace: str = "unknown"
     employment_type: str | None = None
     employment_type_raw: str | None = None
