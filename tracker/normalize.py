@@ -9,6 +9,7 @@ import pycountry
 from tracker.companies import clean_company_name
 from tracker.items import Posting
 from tracker.salary import best_base
+from tracker.seniority import employment_from_title, seniority
 from tracker.text import html_to_text, sanitize_html, to_utc_iso
 
 EMPLOYMENT_TYPES = (
@@ -82,7 +83,9 @@ def normalize_posting(posting: Posting) -> Posting:
     p.description_html = sanitize_html(raw_html)
     p.description_text = html_to_text(p.description_html) or p.description_text
     p.posted_at = to_utc_iso(p.posted_at)
-    p.employment_type = p.employment_type or employment_type(p.employment_type_raw)
+    p.employment_type = (p.employment_type or employment_type(p.employment_type_raw)
+                         or employment_from_title(p.title))
+    p.seniority = seniority(p.title, p.seniority)  # the source's own level field, if any, is the fallback
     p.workplace = workplace(p.workplace, p.location_raw)
     p.country = country_code(p.country)
     if p.salary_min is None and p.salary_max is None and p.description_text:  # pay stated in the text

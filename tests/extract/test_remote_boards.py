@@ -94,7 +94,7 @@ def test_jobicy_structured_salary_and_level():
     assert (job.salary_min, job.salary_max, job.salary_currency, job.salary_period) == (122600, 204400, "USD", "year")
     assert (job.salary_annual_min_usd, job.salary_annual_max_usd) == (122600, 204400)
     assert job.department == "Project & Program Management"  # "&amp;" as served
-    assert (job.seniority, job.employment_type) == ("Senior", "full-time")
+    assert (job.seniority, job.employment_type) == ("manager", "full-time")  # "Senior Manager" in the title; jobLevel says Senior
     assert (job.location_raw, job.workplace) == ("USA", "remote")
     assert job.posted_at == "2026-08-03T18:45:05Z"
     assert {j.company for j in jobs} == {"Cox Enterprises", "Centene Corporation"}

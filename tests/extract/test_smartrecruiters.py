@@ -32,7 +32,7 @@ def test_list_item_with_its_detail():
                                                    "HireVue Inc")
     assert (p.location_raw, p.city, p.region, p.country) == ("Sandy, UT, United States", "Sandy", "UT", "US")
     assert (p.workplace, p.employment_type, p.department, p.seniority) == (
-        "remote", "part-time", "Data Science", "Internship")
+        "remote", "part-time", "Data Science", "intern")
     assert p.posted_at == "2026-07-20T20:54:18Z"
     assert p.url == "https://jobs.smartrecruiters.com/HireVue/744000138728139-data-science-intern-fully-remote-us"
     assert p.apply_url == p.url + "?oga=true"
@@ -45,7 +45,7 @@ def test_list_item_with_its_detail():
 def test_detail_alone_and_jobad_only_detail():
     bosch = posting(merge({"id": "744000151640889"}, load("isradari_boschgroup_posting-detail.json")), "BoschGroup")
     assert (bosch.company, bosch.location_raw, bosch.country) == ("Bosch Group", "Bursa, Nilüfer, Turkey", "TR")
-    assert (bosch.workplace, bosch.employment_type, bosch.seniority) == ("onsite", "full-time", "Mid-Senior Level")
+    assert (bosch.workplace, bosch.employment_type, bosch.seniority) == ("onsite", "full-time", "manager")  # "Logistics Section Manager"
     assert bosch.department is None and "Logistics Section Manager" in bosch.description_text
     assert "Kişisel Verilerin" in bosch.description_text and "&#xa0;" not in bosch.description_text
 

@@ -38,7 +38,7 @@ def test_job_with_details():
     assert (p.location_raw, p.city, p.region, p.country) == (
         "São Paulo, State of São Paulo, Brazil", "São Paulo", "State of São Paulo", "BR")
     assert (p.workplace, p.employment_type, p.department, p.seniority) == (
-        "remote", "full-time", "Support", "Mid-Senior level")
+        "remote", "full-time", "Support", "senior")  # the title states none; the field says Mid-Senior
     assert p.posted_at == "2026-06-30T00:00:00Z"  # published_on, a date
     assert (p.url, p.apply_url) == ("https://apply.workable.com/j/3862836931",
                                     "https://apply.workable.com/j/3862836931/apply")

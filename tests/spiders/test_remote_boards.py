@@ -27,7 +27,7 @@ EXPECTED = {
     "jobicy": (5, "jobicy:all:150169", {
         "title": "Care Manager", "company": "Centene Corporation", "salary_min": 56200, "salary_max": 101000,
         "salary_currency": "USD", "salary_period": "year", "salary_annual_max_usd": 101000,
-        "seniority": "Midweight", "department": "Healthcare & Medical", "location_raw": "USA"}),
+        "seniority": "mid", "department": "Healthcare & Medical", "location_raw": "USA"}),
 }
 
 

@@ -68,7 +68,7 @@ def test_boards_pages_details_and_faults(tmp_path, mirror, bundle):
         "Data Science Intern | Fully Remote US", "HireVue Inc", "remote")
     assert (intern["city"], intern["region"], intern["country"], intern["department"]) == (
         "Sandy", "UT", "US", "Data Science")
-    assert (intern["employment_type"], intern["seniority"]) == ("part-time", "Internship")
+    assert (intern["employment_type"], intern["seniority"]) == ("part-time", "intern")
     assert intern["posted_at"] == "2026-07-20T20:54:18Z"
     assert intern["apply_url"] == intern["url"] + "?oga=true"
     assert "Qualifications" in intern["description_text"] and "As a Data Science Intern" in intern["description_text"]
