@@ -36,7 +36,7 @@ def test_annual_usd():
     assert annual_usd(150_000, "USD", "year") == 150_000
     assert annual_usd(40, "USD", "hour") == 83_200
     assert annual_usd(75, "USD", "year") is None  # a slip for 75k: no annual figure
-    assert annual_usd(5_000, "EUR", "month") is None  # other currencies need rates
+    assert annual_usd(5_000, "EUR", "month", "2024-03-01") == 65_233.2  # 60,000 EUR at the ECB's March 2024 average
 
 
 @given(st.one_of(st.none(), st.text(max_size=40)))

@@ -71,7 +71,7 @@ def test_changed_field_is_updated_and_recorded(store, records):
     result = store.apply(snapshot(records), now=T1)
     assert result["updated"] == 1 and result["unchanged"] == 27
     change = store.db.execute("select field, old_value, new_value from posting_changes").fetchall()
-    assert change == [("title", "Account Executive", "Senior Account Executive")]
+    assert change == [("title", "Account Executive", "Senior Account Executive"), ("seniority", None, "senior")]
     assert list(store.db.query("select rowid from postings_fts where postings_fts match 'senior'"))
 
 

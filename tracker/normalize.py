@@ -6,6 +6,7 @@ import re
 
 import pycountry
 
+from tracker import fx
 from tracker.companies import clean_company_name
 from tracker.items import Posting
 from tracker.salary import best_base
@@ -23,9 +24,6 @@ WORKPLACE_WORDS = (
     ("hybrid", re.compile(r"\bhybrid\b", re.I)),
     ("remote", re.compile(r"\bremote\b|\banywhere\b|\bwork from home\b", re.I)),
 )
-# Hours-to-year rules: 40 h/week, 52 weeks, 260 working days.
-ANNUAL_FACTOR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
-PLAUSIBLE_ANNUAL = (1_000, 10_000_000)
 _SPACE = re.compile(r"\s+")
 
 
@@ -49,16 +47,10 @@ def workplace(current: str, location_raw: str | None) -> str:
     return "unknown"
 
 
-def annual_usd(amount: float | None, currency: str | None, period: str | None) -> float | None:
-    """A USD amount for a period, as a yearly figure (other currencies need rates: not here).
-
-    A yearly figure outside ``PLAUSIBLE_ANNUAL`` is a source's slip ("75-95 per year" meant
-    thousands), not pay: no annual figure is given for it; the amounts as served stay.
-    """
-    if amount is None or (currency or "").upper() != "USD" or period not in ANNUAL_FACTOR:
-        return None
-    annual = round(amount * ANNUAL_FACTOR[period], 2)
-    return annual if PLAUSIBLE_ANNUAL[0] <= annual <= PLAUSIBLE_ANNUAL[1] else None
+def annual_usd(amount: float | None, currency: str | None, period: str | None,
+               on: str | None = None) -> float | None:
+    """A yearly USD figure for pay in any currency on a date: see ``tracker.fx`` (rates, rules)."""
+    return fx.annual_usd(amount, currency, period, on)
 
 
 def country_code(value: str | None) -> str | None:
@@ -95,6 +87,6 @@ def normalize_posting(posting: Posting) -> Posting:
             p.salary_currency = found.currency
     if p.salary_min is not None and p.salary_max is not None and p.salary_min > p.salary_max:
         p.salary_min, p.salary_max = p.salary_max, p.salary_min
-    p.salary_annual_min_usd = annual_usd(p.salary_min, p.salary_currency, p.salary_period)
-    p.salary_annual_max_usd = annual_usd(p.salary_max, p.salary_currency, p.salary_period)
+    p.salary_annual_min_usd = annual_usd(p.salary_min, p.salary_currency, p.salary_period, p.posted_at)
+    p.salary_annual_max_usd = annual_usd(p.salary_max, p.salary_currency, p.salary_period, p.posted_at)
     return p

@@ -31,6 +31,7 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 
 # -- sources -----------------------------------------------------------------
+FX_SOURCE_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"  # tracker fx refresh
 REGISTRY_PATH = None  # None: the registry shipped in tracker/data/boards.csv
 GREENHOUSE_BASE_URL = "https://boards-api.greenhouse.io"
 LEVER_BASE_URL = "https://api.lever.co"

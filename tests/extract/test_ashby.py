@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import JOBS
 from tests.extract.json_strategies import assert_well_typed, records
+from tracker import fx
 from tracker.extract import BadPayload
 from tracker.salary import best_base
 from tracker.extract.ashby import AshbyJob, board_jobs
@@ -52,7 +53,7 @@ def test_hybrid_job_with_a_cad_salary_tier():
     assert p.workplace == "hybrid"  # workplaceType wins over isRemote: true
     assert (p.location_raw, p.city, p.region, p.country) == ("Toronto, Ontario", "Toronto", "Ontario", "CA")  # ISO code after normalize
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (102800.0, 137000.0, "CAD", "year")
-    assert p.salary_annual_min_usd is None  # not USD: no conversion here
+    assert p.salary_annual_min_usd == round(102_800 * fx.usd_per_unit("CAD", p.posted_at)[0], 2)
     assert (p.department, p.employment_type, p.posted_at) == ("HighlightTA Confidential", "full-time",
                                                               "2026-07-08T19:48:19Z")
     assert p.url == "https://jobs.ashbyhq.com/HighlightTA/fc2f1f85-46a0-4a31-b165-683e39c07c04"

@@ -10,6 +10,7 @@ from hypothesis import given
 
 from tests.conftest import JOBS
 from tests.extract.json_strategies import assert_well_typed, records
+from tracker import fx
 from tracker.extract import BadPayload
 from tracker.extract.teamtailor import TeamtailorJob, feed_items, feed_next_url, feed_title
 from tracker.items import Posting
@@ -70,7 +71,7 @@ def test_schema_org_salary_employment_and_remote():
                     "value": {"@type": "QuantitativeValue", "minValue": 30000, "maxValue": 38000,
                               "unitText": "MONTH"}}))
     assert (job.salary_min, job.salary_max, job.salary_currency, job.salary_period) == (30000, 38000, "SEK", "month")
-    assert job.salary_annual_min_usd is None  # SEK: no rate here
+    assert job.salary_annual_min_usd == round(30_000 * 12 * fx.usd_per_unit("SEK", job.posted_at)[0], 2)
     assert job.employment_type == "full-time" and job.employment_type_raw == "FULL_TIME, PART_TIME"
     assert job.workplace == "remote"
     single = posting(with_fields(baseSalary={"currency": "USD", "value": 55, "unitText": "HOUR"}))
