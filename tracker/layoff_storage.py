@@ -33,6 +33,8 @@ def company_key(name: str) -> str | None:
 
 def notice_hash(row: dict) -> str:
     payload = {k: row.get(k) for k in NOTICE_COLUMNS}
+    if payload["percent_affected"] is None:  # a column added later: rows without it keep their hash
+        del payload["percent_affected"]
     return hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
 
 

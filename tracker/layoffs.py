@@ -1,7 +1,8 @@
 """Layoff notices: the item a layoffs spider yields, one ``LayoffSnapshot`` per fetched file.
 
 A notice's id is stable across re-crawls: a hash of what identifies the event (state or
-source, employer as filed, notice date, place), so the same row read again, from this
+source, employer as filed, notice date, place; or the source's own id, such as an SEC
+accession number, where it has one), so the same row read again, from this
 year's file or from an archive, is the same notice.
 """
 
@@ -15,7 +16,7 @@ from tracker.items import OK, FetchOutcome, Reject
 
 NOTICE_COLUMNS = (
     "source", "state", "company_raw", "location", "county", "country", "notice_date", "effective_date",
-    "jobs_affected", "is_closure", "is_temporary", "is_amendment", "url", "reason", "industry", "raw_json",
+    "jobs_affected", "percent_affected", "is_closure", "is_temporary", "is_amendment", "url", "reason", "industry", "raw_json",
 )
 
 
@@ -36,6 +37,7 @@ class LayoffNotice:
     notice_date: str | None = None  # ISO date
     effective_date: str | None = None
     jobs_affected: int | None = None
+    percent_affected: float | None = None  # share of the employer's workforce (0-100), when stated
     is_closure: bool | None = None
     is_temporary: bool | None = None
     is_amendment: bool = False
@@ -44,12 +46,13 @@ class LayoffNotice:
     industry: str | None = None
     raw_json: str | None = None  # the source's own fields that were kept (never personal contacts)
     row_ref: str | None = None  # where in the file it came from, for rejects and debugging
+    source_id: str | None = None  # the source's own id of the event (SEC accession number); keys the id
     seq: int = 1  # the n-th different row of one notice in a file (phases at one site), see ``number_rows``
 
     @property
     def id(self) -> str:
-        basis = "|".join([self.state or self.source, _key(self.company_raw), self.notice_date or "",
-                          _key(self.location)])
+        basis = self.source_id or "|".join([self.state or self.source, _key(self.company_raw),
+                                            self.notice_date or "", _key(self.location)])
         suffix = f"-{self.seq}" if self.seq > 1 else ""
         return f"{self.source}:{hashlib.sha256(basis.encode()).hexdigest()[:20]}{suffix}"
 

@@ -32,6 +32,9 @@ LOG_LEVEL = "INFO"
 
 # -- sources -----------------------------------------------------------------
 FX_SOURCE_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"  # tracker fx refresh
+SEC_EFTS_BASE_URL = "https://efts.sec.gov/LATEST"  # EDGAR full-text search (sec-8k)
+SEC_DATA_BASE_URL = "https://data.sec.gov"  # submissions API; a local SEC_EFTS_BASE_URL stands in for it
+SEC_ARCHIVES_BASE_URL = "https://www.sec.gov"  # filing documents; likewise
 REGISTRY_PATH = None  # None: the registry shipped in tracker/data/boards.csv
 GREENHOUSE_BASE_URL = "https://boards-api.greenhouse.io"
 LEVER_BASE_URL = "https://api.lever.co"
