@@ -136,6 +136,12 @@ def m005_locations_duplicates(db: Database) -> None:
     """)
 
 
+@migrations()
+def m006_remote_scope(db: Database) -> None:
+    """Where a remote posting may be worked from ("US", "EMEA", "worldwide"), read from its location."""
+    db["postings"].add_column("remote_scope", str)
+
+
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied."""
     pending = [m.name for m in migrations.pending(db)]

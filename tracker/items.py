@@ -32,6 +32,7 @@ class Posting:
     country: str | None = None
     locations: str | None = None  # JSON list of {"city", "region", "country", "raw"}
     workplace: str = "unknown"
+    remote_scope: str | None = None  # where a remote job may be done from: "US", "EMEA", "worldwide"
     employment_type: str | None = None
     employment_type_raw: str | None = None
     department: str | None = None

@@ -9,6 +9,7 @@ import pycountry
 from tracker import fx
 from tracker.companies import clean_company_name
 from tracker.items import Posting
+from tracker.location import apply_location
 from tracker.salary import best_base
 from tracker.seniority import employment_from_title, seniority
 from tracker.text import html_to_text, sanitize_html, to_utc_iso
@@ -78,8 +79,7 @@ def normalize_posting(posting: Posting) -> Posting:
     p.employment_type = (p.employment_type or employment_type(p.employment_type_raw)
                          or employment_from_title(p.title))
     p.seniority = seniority(p.title, p.seniority)  # the source's own level field, if any, is the fallback
-    p.workplace = workplace(p.workplace, p.location_raw)
-    p.country = country_code(p.country)
+    apply_location(p)  # city, region, country, every place in locations, workplace, remote_scope
     if p.salary_min is None and p.salary_max is None and p.description_text:  # pay stated in the text
         found = best_base(p.description_text, p.salary_currency)
         if found:

@@ -20,3 +20,13 @@ def parse():
 def salary(text, currency):
     """Print every pay range found in TEXT as a JSON list."""
     click.echo(json.dumps([r.as_dict() for r in parse_salary(text, currency)], ensure_ascii=False, indent=2))
+
+
+@parse.command()
+@click.argument("text")
+@click.option("--country-hint", default=None, metavar="CODE", help="ISO 3166 alpha-2 country the posting is known to be in.")
+def location(text, country_hint):
+    """Print the places, workplace and remote scope of a location TEXT as JSON."""
+    from tracker.location import parse_locations
+
+    click.echo(json.dumps(parse_locations(text, country_hint=country_hint).as_dict(), ensure_ascii=False, indent=2))

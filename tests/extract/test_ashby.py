@@ -51,7 +51,7 @@ def test_hybrid_job_with_a_cad_salary_tier():
     assert p.id == "ashby:highlightta:fc2f1f85-46a0-4a31-b165-683e39c07c04"
     assert p.title == "Senior Site Reliability Engineer"  # trailing space in the payload
     assert p.workplace == "hybrid"  # workplaceType wins over isRemote: true
-    assert (p.location_raw, p.city, p.region, p.country) == ("Toronto, Ontario", "Toronto", "Ontario", "CA")  # ISO code after normalize
+    assert (p.location_raw, p.city, p.region, p.country) == ("Toronto, Ontario", "Toronto", "CA-ON", "CA")  # ISO code after normalize
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (102800.0, 137000.0, "CAD", "year")
     assert p.salary_annual_min_usd == round(102_800 * fx.usd_per_unit("CAD", p.posted_at)[0], 2)
     assert (p.department, p.employment_type, p.posted_at) == ("HighlightTA Confidential", "full-time",
@@ -106,7 +106,7 @@ def test_remote_flag_missing_and_plain_description_fallback():
     anyscale = board("anyscale")[0]
     assert anyscale["isRemote"] is None and anyscale["address"] is None
     p = extract(anyscale)
-    assert (p.workplace, p.country) == ("unknown", None)
+    assert (p.location_raw, p.workplace, p.country, p.region) == ("San Francisco or Palo Alto, CA", "unknown", "US", "US-CA")
     truelogic = load("lcarlini_truelogic_job-board_trimmed.json")[0]
     assert "compensation" not in truelogic
     plain = extract({**truelogic, "descriptionHtml": None})

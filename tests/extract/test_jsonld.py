@@ -27,7 +27,7 @@ def test_breezy_page():
     p = normalize_posting(job.to_posting())
     assert p.title.startswith("BILINGUAL Board Certified Behavior Analyst")
     assert (p.company, p.location_raw, p.city, p.region, p.country) == (
-        "Highlights Healthcare", "Raleigh, NC, US", "Raleigh", "NC", "US")
+        "Highlights Healthcare", "Raleigh, NC, US", "Raleigh", "US-NC", "US")
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (95000, 115000, "USD", "year")
     assert p.salary_annual_max_usd == 115000 and p.employment_type == "full-time"
     assert p.posted_at == "2023-06-14T00:00:00Z" and p.workplace == "unknown"

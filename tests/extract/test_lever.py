@@ -116,7 +116,8 @@ def test_demo_2015_field_set():
     assert len(DEMO_2015) == 28
     jobs = [normalize_posting(extract(p, "leverdemo")) for p in DEMO_2015]
     assert all(job.workplace == "unknown" for job in jobs)  # no workplaceType in 2015
-    assert all(job.country is None and job.salary_min is None for job in jobs)
+    assert all(job.salary_min is None for job in jobs)
+    assert {(j.location_raw, j.country) for j in jobs if j.location_raw == "Mountain View"} == {("Mountain View", "US")}
     assert all(job.external_id and job.title for job in jobs)
     assert all(job.posted_at.startswith(("2013-", "2014-", "2015-")) for job in jobs)
 

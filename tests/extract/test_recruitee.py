@@ -34,7 +34,7 @@ def test_hybrid_offer_with_a_yearly_salary_given_as_strings():
     assert p.id == "recruitee:acme:2700825"
     assert p.title == "(Senior) Financial Accountant (f/m/d) - Berlin/Brandenburg Region, Germany"
     assert (p.company, p.department, p.workplace, p.employment_type) == ("Acme", "Finance", "hybrid", "full-time")
-    assert (p.location_raw, p.city, p.region, p.country) == ("Berlin, Germany", "Berlin", "Berlin", "DE")
+    assert (p.location_raw, p.city, p.region, p.country) == ("Berlin, Germany", "Berlin", "DE-BE", "DE")
     assert (p.salary_min, p.salary_max, p.salary_currency, p.salary_period) == (60000.0, 75000.0, "EUR", "year")
     assert p.posted_at == "2026-08-05T10:10:39Z"  # "2026-08-05 10:10:39 UTC", published_at
     assert p.url == "https://jobs.acme.com/o/senior-financial-accountant-fmd-berlinbrandenburg-region-germany"
@@ -66,7 +66,7 @@ def test_monthly_salary_and_fixed_term_offer():
 def test_offer_without_locations_list_and_dates():
     offer = {k: v for k, v in CHANNABLE[0].items() if k not in ("locations", "published_at")}
     p = extract(offer)
-    assert (p.location_raw, p.city, p.region, p.country) == ("Utrecht, Netherlands", "Utrecht", "Utrecht", "NL")
+    assert (p.location_raw, p.city, p.region, p.country) == ("Utrecht, Netherlands", "Utrecht", "NL-UT", "NL")
     assert p.posted_at == "2026-06-08T09:42:35Z"  # created_at
     bare = extract({"id": 1, "title": "t", "location": "Remote job"})
     assert (bare.location_raw, bare.workplace, bare.posted_at) == ("Remote job", "remote", None)

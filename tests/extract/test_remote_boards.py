@@ -75,7 +75,7 @@ def test_arbeitnow_decodes_escaped_descriptions_and_keys_on_slug():
     job = jobs["ml-product-engineer-heidelberg-60723"]
     assert (job.title, job.company, job.department) == ("ML Product Engineer", "kausable GmbH", "Data Scientist")
     assert job.employment_type_raw == "professional / experienced" and job.employment_type is None
-    assert job.workplace == "unknown"  # remote: false, and no place word says otherwise
+    assert job.workplace == "hybrid"  # remote: false; the perks say "Flexible hybrid work, with roughly one in-person team meet-up per month"
     assert job.posted_at == "2026-08-03T21:30:34Z"  # created_at 1785792634
 
 

@@ -30,7 +30,7 @@ def test_list_item_with_its_detail():
     p = posting(merge(listing, load("candidatezero_hirevue_posting-detail_trimmed.json")), "hirevue")
     assert (p.external_id, p.title, p.company) == ("744000138728139", "Data Science Intern | Fully Remote US",
                                                    "HireVue Inc")
-    assert (p.location_raw, p.city, p.region, p.country) == ("Sandy, UT, United States", "Sandy", "UT", "US")
+    assert (p.location_raw, p.city, p.region, p.country) == ("Sandy, UT, United States", "Sandy", "US-UT", "US")
     assert (p.workplace, p.employment_type, p.department, p.seniority) == (
         "remote", "part-time", "Data Science", "intern")
     assert p.posted_at == "2026-07-20T20:54:18Z"

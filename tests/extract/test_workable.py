@@ -36,7 +36,7 @@ def test_job_with_details():
     assert account_name(CREWAI) == "CrewAI"
     assert (p.id, p.title) == ("workable:crewai:3862836931", "Customer Success Manager, LATAM")
     assert (p.location_raw, p.city, p.region, p.country) == (
-        "São Paulo, State of São Paulo, Brazil", "São Paulo", "State of São Paulo", "BR")
+        "São Paulo, State of São Paulo, Brazil", "São Paulo", "BR-SP", "BR")
     assert (p.workplace, p.employment_type, p.department, p.seniority) == (
         "remote", "full-time", "Support", "senior")  # the title states none; the field says Mid-Senior
     assert p.posted_at == "2026-06-30T00:00:00Z"  # published_on, a date
@@ -52,7 +52,7 @@ def test_empty_city_and_region_and_onsite_job():
     office = extract(account_jobs(CREWAI)[2])
     assert office.workplace == "unknown"  # telecommuting: false says only "not remote"
     apac = extract(account_jobs(VASION)[0])
-    assert (apac.location_raw, apac.city, apac.region) == ("New South Wales, Australia", None, "New South Wales")
+    assert (apac.location_raw, apac.city, apac.region) == ("New South Wales, Australia", None, "AU-NSW")
     assert apac.posted_at == "2026-08-05T00:00:00Z"  # published_on, not created_at
 
 
@@ -95,7 +95,7 @@ def test_job_detail_shape_fits():
     assert (p.external_id, p.title) == ("D68529D654", "Field Engineer")
     assert (p.workplace, p.employment_type, p.department) == ("onsite", "full-time", "Customer Support")
     assert (p.location_raw, p.city, p.region, p.country) == (
-        "Raleigh, North Carolina, United States", "Raleigh", "North Carolina", "US")
+        "Raleigh, North Carolina, United States", "Raleigh", "US-NC", "US")
     assert p.posted_at == "2026-05-06T00:00:00Z"
     assert p.url == "https://apply.workable.com/j/D68529D654"  # no url in the detail: the public short link
     text = p.description_text

@@ -67,7 +67,7 @@ def test_boards_pages_details_and_faults(tmp_path, mirror, bundle):
     assert (intern["title"], intern["company"], intern["workplace"]) == (
         "Data Science Intern | Fully Remote US", "HireVue Inc", "remote")
     assert (intern["city"], intern["region"], intern["country"], intern["department"]) == (
-        "Sandy", "UT", "US", "Data Science")
+        "Sandy", "US-UT", "US", "Data Science")
     assert (intern["employment_type"], intern["seniority"]) == ("part-time", "intern")
     assert intern["posted_at"] == "2026-07-20T20:54:18Z"
     assert intern["apply_url"] == intern["url"] + "?oga=true"
