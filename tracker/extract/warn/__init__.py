@@ -13,6 +13,7 @@ from tracker.extract.warn.readers import read_tables
 from tracker.extract.warn.table import Parsed, WarnSpec, read_tables as read_rows
 
 STATES = ("ca", "ct", "ia", "il", "ky", "ma", "mn", "mt", "nc", "nv", "ny", "or", "ri", "tx")
+STATES += ("ak", "al", "de", "in", "md", "ne", "nj", "oh", "sd", "tn", "ut", "va", "wa")  # issue 5
 
 
 def state_module(state: str):

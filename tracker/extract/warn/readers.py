@@ -17,7 +17,7 @@ Table = tuple[str, list[list]]
 
 def sniff(body: bytes) -> str:
     """The format of a file from its first bytes: xlsx, xls, pdf, html, json or csv."""
-    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = body[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")[:512]  # pages may open with blank lines
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -99,6 +99,96 @@ def pdf(body: bytes) -> list[Table]:
     tables = []
     with pdfplumber.open(io.BytesIO(body)) as doc:
         for number, page in enumerate(doc.pages, start=1):
-            for index, rows in enumerate(page.extract_tables(), start=1):
-                tables.append((f"page {number} table {index}", rows))
+            for index, found in enumerate(page.find_tables(), start=1):
+                tables.append((f"page {number} table {index}", _split_merged_header(page, found, found.extract())))
     return tables
+
+
+def _split_merged_header(page, found, rows: list[list]) -> list[list]:
+    """A first row drawn as one cell over all columns (a PDF printed from a spreadsheet): its
+    words go to the columns of the row below by position, when every column gets some."""
+    if len(rows) < 2 or len(found.rows) < 2 or not rows[0][0] or any(c is not None for c in rows[0][1:]):
+        return rows
+    columns = found.rows[1].cells
+    if any(c is None for c in columns):
+        return rows
+    header = [[] for _ in columns]
+    for word in page.crop(found.rows[0].bbox).extract_words():
+        middle = (word["x0"] + word["x1"]) / 2
+        for i, (x0, _, x1, _) in enumerate(columns):
+            if x0 <= middle < x1:
+                header[i].append(word["text"])
+    if not all(header):
+        return rows
+    return [[" ".join(words) for words in header]] + rows[1:]
+
+
+def pdf_text_under_header(body: bytes, is_header) -> list[Table]:
+    """PDFs whose header is a ruled table and whose notices are plain text lines below it (Word
+    or Excel reports laid out as text). The header's words, grouped by column, give the columns;
+    each text line under it becomes a row, its characters placed by position. Leading rows of the
+    ruled table without digits are the header; ``is_header(names)`` says whether they are one.
+    Pages without such a header are skipped (a continuation page is not guessed)."""
+    import pdfplumber
+
+    tables = []
+    try:
+        doc = pdfplumber.open(io.BytesIO(body))
+    except Exception as exc:
+        raise BadPayload(f"unreadable pdf: {type(exc).__name__}: {exc}") from None
+    with doc:
+        for number, page in enumerate(doc.pages, start=1):
+            found = page.find_tables()
+            for index, ruled in enumerate(found):
+                rows = ruled.extract()
+                count = next((i for i, row in enumerate(rows) if re.search(r"\d", " ".join(c or "" for c in row))),
+                             len(rows))
+                if not count:
+                    continue
+                top, bottom = ruled.rows[0].bbox[1], ruled.rows[count - 1].bbox[3]
+                columns = _header_columns(page.crop((ruled.bbox[0], top, ruled.bbox[2], bottom)).extract_words(),
+                                          sorted({cell[0] for cell in ruled.cells}))
+                if not columns or not is_header([name for name, _ in columns]):
+                    continue
+                bottom = ruled.bbox[3]  # rows drawn inside the ruled table under the header are group titles
+                below = [t.bbox[1] for t in found[index + 1:] if t.bbox[1] > bottom]
+                end = min(below) if below else page.height
+                chars = [c for c in page.chars if c["top"] >= bottom and c["bottom"] <= end]
+                out = [[name for name, _ in columns]] + _text_rows(chars, [left for _, left in columns])
+                tables.append((f"page {number} text under table {index + 1}", out))
+    return tables
+
+
+def _header_columns(words, edges) -> list[tuple[str, float]]:
+    """Header words grouped by the ruled column they sit in -> (name, left edge of the column)."""
+    from bisect import bisect_right
+
+    groups: dict[float, list] = {}
+    for word in words:
+        index = max(bisect_right(edges, (word["x0"] + word["x1"]) / 2) - 1, 0)
+        groups.setdefault(edges[index], []).append(word)
+    return [(" ".join(w["text"] for w in sorted(group, key=lambda w: (round(w["top"]), w["x0"]))), left)
+            for left, group in sorted(groups.items())]
+
+
+def _text_rows(chars, lefts: list[float]) -> list[list[str]]:
+    """Characters -> lines (by their top) -> one string per column (by their centre)."""
+    from bisect import bisect_right
+
+    from pdfplumber.utils import extract_text
+
+    lines: list[list] = []
+    for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if lines and abs(char["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    rows = []
+    for line in lines:
+        cells: list[list] = [[] for _ in lefts]
+        for char in line:
+            column = max(bisect_right(lefts, (char["x0"] + char["x1"]) / 2) - 1, 0)
+            cells[column].append(char)
+        if any(c["text"].strip() for c in line):
+            rows.append([extract_text(cell).strip() if cell else "" for cell in cells])
+    return rows

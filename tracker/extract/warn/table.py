@@ -75,14 +75,15 @@ class WarnSpec:
     flags: Callable[[dict, dict], dict] | None = None  # (cells, default flags) -> flags
     notice_from_received: bool = False  # the state's "notice date" is when it received the notice
     amendment_columns: tuple[str, ...] = ()  # a row under one of these headers is an amendment
+    count: Callable | None = None  # cell -> count, or (count, note kept in raw_json); default values.parse_count
 
     @property
     def source(self) -> str:
         return f"warn-{self.state.lower()}"
 
     def names(self) -> dict[str, list[str]]:
-        merged = {}
-        for name in set(HEADERS) | set(self.headers):
+        merged = {}  # the state's own fields first: a header it names is its, whatever HEADERS says
+        for name in list(self.headers) + [n for n in HEADERS if n not in self.headers]:
             merged[name] = [norm_header(h) for h in self.headers.get(name, ()) + HEADERS.get(name, ())]
         return merged
 
@@ -148,7 +149,7 @@ def read_tables(tables: list[Table], spec: WarnSpec, url: str | None) -> Parsed:
                 if "company" in again and len(again) >= 3:
                     header, columns = row, again
                 continue
-            result = read_row(row, header, columns, spec, url, ref)
+            result = read_row(row, header, columns, spec, url, ref, out.stats)
             if result is None:
                 out.stats["blank"] += 1
             elif isinstance(result, BadRow):
@@ -166,8 +167,10 @@ def _jsonable(value):
     return value if isinstance(value, (int, float, bool)) or value is None else str(value)
 
 
-def read_row(row, header, columns, spec: WarnSpec, url, ref) -> LayoffNotice | BadRow | None:
-    """One row: a notice, a ``BadRow`` with the reason, or None for a blank row."""
+def read_row(row, header, columns, spec: WarnSpec, url, ref,
+             stats: dict | None = None) -> LayoffNotice | BadRow | None:
+    """One row: a notice, a ``BadRow`` with the reason, or None for a blank row. ``stats`` counts
+    the effective dates taken as the first date of a range or list ("effective_date_ranges")."""
     def cell(name, index=0):
         idx = columns.get(name, [])
         return row[idx[index]] if len(idx) > index and idx[index] < len(row) else None
@@ -194,11 +197,16 @@ def read_row(row, header, columns, spec: WarnSpec, url, ref) -> LayoffNotice | B
         jobs_cell = fixes.get("jobs", {}).get(values.text(cell("jobs")), cell("jobs"))
         notice_date = _field("notice_date", values.parse_date, notice_cell, formats, future_days=400)
         effective_date = _field("effective_date", values.parse_date, effective_cell, formats)
-        jobs = _field("jobs", values.parse_count, jobs_cell)
+        jobs = _field("jobs", spec.count or values.parse_count, jobs_cell)
     except values.BadValue as exc:
         return BadRow(str(exc), ref, raw_text)
     if notice_date is None and effective_date is None:
         return BadRow("missing date", ref, raw_text)
+    if stats is not None and effective_date and _is_range(effective_cell, formats):
+        stats["effective_date_ranges"] = stats.get("effective_date_ranges", 0) + 1
+    if isinstance(jobs, tuple):  # a count read by the state's own rule, with a note saying how
+        jobs, raw["note"] = jobs
+        raw_text = json.dumps(raw, ensure_ascii=False, sort_keys=True)
     kinds = [_kind_words(header[i], row[i]) for i in columns.get("kind", []) if i < len(row)]
     found = values.flags(" ".join(k for k in kinds if k) + " " + company)
     if any(norm_header(header[i]) in spec.amendment_columns for idxs in columns.values() for i in idxs):
@@ -208,6 +216,9 @@ def read_row(row, header, columns, spec: WarnSpec, url, ref) -> LayoffNotice | B
     place = [values.text(cell(n)) for n in ("address", "city")]
     location = ", ".join(p for p in place if p) or values.text(cell("location")) or values.text(cell("county"))
     link = getattr(cell("notice_url"), "href", None) or getattr(cell("company"), "href", None)
+    typed = values.text(cell("notice_url")) or ""
+    if not link and typed.startswith(("https://", "http://")):  # a CSV column of links
+        link = typed.replace(" ", "%20")
     return LayoffNotice(
         source=spec.source, state=spec.state, company_raw=company, location=location,
         county=values.text(cell("county")), country="US", notice_date=notice_date,
@@ -221,6 +232,14 @@ def _field(name, parse, value, *args, **kwargs):
         return parse(value, *args, **kwargs)
     except values.BadValue as exc:
         raise values.BadValue(f"{name}: {exc}") from None
+
+
+def _is_range(value, formats) -> bool:
+    try:
+        values.parse_date(value, formats, first_of_range=False, future_days=10 * 365)
+    except values.BadValue:
+        return True
+    return False
 
 
 def _kind_words(header, value) -> str | None:

@@ -69,11 +69,25 @@ def parse_date(value, formats=DEFAULT_FORMATS, *, today: date | None = None, fut
         for part in RANGE_SPLIT.split(text):
             if part and (found := _from_text(part.strip(), formats)):
                 break
+    if found is None and first_of_range:
+        found = _first_embedded(text, formats)
     if found is None:
         raise BadValue(f"unreadable date {text[:60]!r}")
     if found <= date(1900, 1, 1):
         return None
     return _check_year(found, today, future_days).isoformat()
+
+
+EMBEDDED = re.compile(r"(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/.-])")
+
+
+def _first_embedded(text: str, formats) -> date | None:
+    """The first full date in words around dates ("Begins 7/7/25 and ... until 11/30/25", "9/30/20*");
+    None when other numbers are left over ("LO-1/14/2011 CL-End of 2012")."""
+    dates = [m.group(0) for m in EMBEDDED.finditer(text)]
+    if not dates or re.search(r"\d", EMBEDDED.sub(" ", text)):
+        return None
+    return _from_text(dates[0], formats)
 
 
 def _from_text(text: str, formats) -> date | None:
