@@ -39,7 +39,7 @@ def main() -> None:
         if batch:
             clf.bundle.titles.match_many(stream) if "cached" in label and "un" not in label else None
             if "uncached" in label:
-                clf.bundle.titles._cache.clear()
+                clf.bundle.titles.clear_cache()
                 clf.bundle.titles.match_many(stream)
         else:
             for t in stream:

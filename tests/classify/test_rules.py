@@ -19,6 +19,8 @@ from tracker.classify.normalize import MAX_CHARS, clean_title
     ("Assistant Professor of Biology", "assistant professor of biology"),
     ("Accountant (m/f/d) | Hybrid", "accountant"),
     ("Nurses", "nurse"),
+    ("VP, Engineering", "vice president engineering"),
+    ("Director, Product Marketing - Remote", "director product marketing"),
 ])
 def test_clean_title(raw, clean):
     assert clean_title(raw) == clean

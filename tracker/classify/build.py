@@ -2,7 +2,7 @@
 
     python -m tracker.classify.build [--reference DIR] [--out DIR]
 
-Writes titles.json.gz (title index), tasks.json.gz (O*NET tasks with labels + the task
+Writes titles.json.gz + titles.npz (title model), tasks.json.gz (O*NET tasks with labels + the task
 model), occupations.json.gz (index values, combined exposure, tiers) and manifest.json.
 ATTRIBUTION.md beside them is written by hand and kept.
 """
@@ -18,11 +18,11 @@ from pathlib import Path
 
 from tracker.classify import reference as ref_
 from tracker.classify.exposure import occupation_scores, tercile_cuts
-from tracker.classify.tasks import WEIGHT, TaskModel, train_task_model
-from tracker.classify.titles import build_title_data
+from tracker.classify.tasks import WEIGHT, TaskModel, dwa_text, train_task_model
+from tracker.classify.titles import build_title_data, write_arrays
 
 DATA_DIR = Path(__file__).parent / "data"
-VERSION = "1"  # bump when the method changes; the data hash is added to classifier_version
+VERSION = "2"  # bump when the method changes; the data hash is added to classifier_version
 
 
 def write_json(path: Path, data) -> None:
@@ -35,17 +35,18 @@ def write_json(path: Path, data) -> None:
         path.write_bytes(raw)
 
 
-def estimate_missing(codes: dict, eloundou, related, tasks_by_code, model: TaskModel) -> dict[str, float]:
-    """Beta for occupations without Eloundou labels: task model over their tasks (else their
-    description's sentences) and their related occupations."""
+def estimate_missing(codes: dict, eloundou, related, task_scores, model: TaskModel) -> dict[str, float]:
+    """Beta for occupations without Eloundou labels: the mean score of their O*NET tasks (else the
+    text model over their description's sentences) and their related occupations."""
     out = {}
     for code in codes:
         if code in eloundou:
             continue
         parts = []
-        texts = tasks_by_code.get(code) or [x for x in codes[code]["description"].split(". ") if x]
-        if texts:
-            parts.append(sum(s for _, s in model.predict(texts)) / len(texts))
+        scores = task_scores.get(code) or [s for _, s in model.predict(
+            [x for x in codes[code]["description"].split(". ") if x])]
+        if scores:
+            parts.append(sum(scores) / len(scores))
         near = [eloundou[r] for r in related.get(code, []) if r in eloundou]
         if near:
             parts.append(sum((e["human_beta"] + e["gpt4_beta"]) / 2 for e in near) / len(near))
@@ -72,33 +73,38 @@ def fill_from_similar(scores: dict, related: dict) -> None:
 def build(ref: Path, out: Path) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     occ = ref_.occupations(ref)
-    titles = build_title_data(ref_.all_titles(ref))
-    labelled = ref_.labelled_tasks(ref)
-    model_data = train_task_model([t["text"] for t in labelled], [t["human"] for t in labelled])
+    titles, title_arrays = build_title_data(ref_.all_titles(ref))
+    labelled, acts = ref_.labelled_tasks(ref), ref_.task_dwas(ref)
+    texts, labels = [t["text"] for t in labelled], [t["human"] for t in labelled]
+    model_data = train_task_model(texts, labels)  # shipped: text only
     model = TaskModel(model_data)
+    onet_model = TaskModel(train_task_model(texts, labels, [dwa_text(acts.get(t["task_id"])) for t in labelled]))
 
     seen = {t["task_id"] for t in labelled}
     rows = [[t["code"], t["text"], t["human"], "human"] for t in labelled]
+    task_scores: dict[str, list[float]] = {}
+    for t in labelled:
+        task_scores.setdefault(t["code"], []).append(WEIGHT[t["human"]])
     extra = [t for t in ref_.task_statements(ref) if t["task_id"] not in seen]
-    for t, (label, _) in zip(extra, model.predict([t["text"] for t in extra])):
+    predicted = onet_model.predict([t["text"] for t in extra], [dwa_text(acts.get(t["task_id"])) for t in extra])
+    for t, (label, score) in zip(extra, predicted):  # no human label: the text + DWA model's
         rows.append([t["code"], t["text"], label, "model"])
-    tasks_by_code: dict[str, list[str]] = {}
-    for code, text, _, _ in rows:
-        tasks_by_code.setdefault(code, []).append(text)
+        task_scores.setdefault(t["code"], []).append(score)
 
     eloundou, msft = ref_.eloundou_occupations(ref), ref_.microsoft_scores(ref)
-    estimated = estimate_missing(occ, eloundou, ref_.related_occupations(ref), tasks_by_code, model)
+    estimated = estimate_missing(occ, eloundou, ref_.related_occupations(ref), task_scores, model)
     scores = occupation_scores(occ, eloundou, msft, estimated)
     fill_from_similar(scores, ref_.related_occupations(ref))
     cuts = tercile_cuts([s["exposure"] for s in scores.values() if s["exposure"] is not None])
     occupations = {c: {"title": o["title"], **scores[c]} for c, o in occ.items()}
 
     write_json(out / "titles.json.gz", titles)
+    write_arrays(out / "titles.npz", title_arrays)
     write_json(out / "tasks.json.gz", {"columns": ["code", "text", "label", "label_source"],
                                        "rows": rows, "weights": WEIGHT, "model": model_data})
     write_json(out / "occupations.json.gz", {"occupations": occupations, "tier_cuts": cuts})
     digest = hashlib.sha256()
-    for name in ("titles.json.gz", "tasks.json.gz", "occupations.json.gz"):
+    for name in ("titles.json.gz", "titles.npz", "tasks.json.gz", "occupations.json.gz"):
         digest.update((out / name).read_bytes())
     manifest = {"version": f"{VERSION}+{digest.hexdigest()[:8]}", "tier_cuts": cuts,
                 "counts": {"titles": len(titles["titles"]), "occupations": len(occupations),

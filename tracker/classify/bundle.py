@@ -75,7 +75,11 @@ class Bundle:
     def titles(self):
         from tracker.classify.titles import TitleIndex
 
-        return TitleIndex(read_json(self.dir / "titles.json.gz"))
+        arrays = self.dir / "titles.npz"
+        if not arrays.exists():
+            raise BundleMissing(f"classifier bundle file missing: {arrays} (run python -m tracker.classify.build)")
+        with np.load(arrays, allow_pickle=False) as a:
+            return TitleIndex(read_json(self.dir / "titles.json.gz"), a)
 
     @cached_property
     def tasks(self) -> TaskTable:

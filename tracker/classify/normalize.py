@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
@@ -34,6 +35,9 @@ NOISE_WORDS = set("""remote hybrid onsite on site wfh work from home anywhere co
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position opening role job urgent hiring immediate start""".split())
+# a rank with no function: the next segment says what it heads ("Director, Product Marketing")
+RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
+             "associate director", "general manager", "chief"}
 TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
 SPLITTERS = re.compile(r"\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|\s+at\s+|\s+in\s+(?=[A-Z])")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
@@ -90,6 +94,7 @@ def _strip_words(words: list[str]) -> list[str]:
     return out or words
 
 
+@lru_cache(maxsize=65536)  # segments ("Remote", "Payments Team") repeat across postings
 def _noise(segment: str) -> bool:
     words = fold(segment).split()
     return not words or all(w in NOISE_WORDS or w.isdigit() for w in words) or (
@@ -108,6 +113,8 @@ def clean_title(title: str | None, known=None) -> str:
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
     kept = [s for s in segments if not _noise(s)] or segments or [text]
     cleaned = [_clean_segment(s) for s in kept]
+    if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
+        cleaned = [f"{cleaned[0]} {cleaned[1]}"] + cleaned[2:]
     if known is not None:
         for c in cleaned:
             if c and known(c.split()[-1]):
@@ -115,6 +122,7 @@ def clean_title(title: str | None, known=None) -> str:
     return next((c for c in cleaned if c), "")
 
 
+@lru_cache(maxsize=65536)
 def _clean_segment(segment: str) -> str:
     words = []
     for w in fold(segment).split():

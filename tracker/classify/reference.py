@@ -86,3 +86,16 @@ def related_occupations(ref: Path) -> dict[str, list[str]]:
         if r["Relatedness Tier"].startswith("Primary"):
             out.setdefault(r["O*NET-SOC Code"], []).append(r["Related O*NET-SOC Code"])
     return out
+
+
+def task_dwas(ref: Path) -> dict[int, list[str]]:
+    """O*NET Task ID -> its detailed work activities' titles, each followed by its IWA title."""
+    from openpyxl import load_workbook
+
+    iwa = {r["DWA Title"]: r["IWA Title"] for r in _tsv(ref / "onet_29_3" / "DWA Reference.txt")}
+    wb = load_workbook(ref / "onet_29_3" / "Tasks to DWAs.xlsx", read_only=True)
+    out: dict[int, list[str]] = {}
+    for row in list(wb.active.iter_rows(values_only=True))[1:]:
+        task_id, title = int(row[2]), row[5]
+        out.setdefault(task_id, []).extend([title, iwa.get(title, "")])
+    return out

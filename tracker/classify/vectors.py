@@ -29,14 +29,15 @@ def task_features(text: str) -> list[str]:
 
 
 def title_features(title: str) -> list[str]:
-    """Words, word pairs, 5-letter prefixes, 4-letter suffixes and the head (last) word of a title."""
+    """Words, word pairs, the head (last) word and letter 4-grams of a title's words."""
     words = title.split()
     feats = ["w:" + w for w in words]
     feats += ["b:" + a + "_" + b for a, b in zip(words, words[1:])]
-    feats += ["p:" + w[:5] for w in words if len(w) > 5]
-    feats += ["s:" + w[-4:] for w in words if len(w) > 5]
     if words:
         feats.append("h:" + words[-1])
+    for w in words:
+        w = f"<{w}>"
+        feats += ["c:" + w[i:i + 4] for i in range(len(w) - 3)]
     return feats
 
 
@@ -53,6 +54,9 @@ class Vectorizer:
         n = len(docs)
         idf = [math.log((1 + n) / (1 + df[t])) + 1 for t in terms]
         return cls({t: i for i, t in enumerate(terms)}, idf, features)
+
+    def terms(self) -> list[str]:
+        return sorted(self.vocab, key=self.vocab.get)
 
     def to_json(self) -> dict:
         terms = sorted(self.vocab, key=self.vocab.get)
