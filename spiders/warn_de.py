@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tracker.extract.warn.de import pager
-from spiders.warn_wa import PagedWarnSpider
+from tracker.layoff_spider import PagedWarnSpider
 
 SOURCE = {
     "name": "warn-de",

@@ -10,8 +10,9 @@ from click.testing import CliRunner
 
 from bench.duplicates import crawl_recordings, evaluate, read_pairs, sample_boards, sample_comments
 from tests.conftest import rows
-from tracker.duplicates import (THRESHOLD, Features, containment, dedupe, idf_table, link_duplicates, score,
-                                shingles, title_similarity, title_tokens)
+from tracker.duplicates import (THRESHOLD, Features, containment, idf_table, link_duplicates, score, shingles,
+                                title_similarity, title_tokens)
+from tracker.passes_cli import dedupe
 from tracker.items import BoardSnapshot, Posting
 from tracker.storage import Store
 

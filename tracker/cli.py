@@ -7,25 +7,9 @@ import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-DEFAULT_DB = "db/jobs.db"
-DEMO_DIR = Path(__file__).parent / "demo"
-console = Console(stderr=True, highlight=False)
-db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
-                         type=click.Path(dir_okay=False), help="SQLite database file.")
-
-
-def _stdout() -> Console:
-    """Tables on stdout; wide enough not to truncate when piped."""
-    return Console(width=None if sys.stdout.isatty() else 200, highlight=False)
-
-
-def _fail(message: str) -> None:
-    console.print(f"[red]Error:[/red] {message}")
-    sys.exit(1)
-
+from tracker.cli_common import DEMO_DIR, _fail, _print_summary, _stdout, console, db_option  # noqa: F401
 
 def _pairs(items, flag: str) -> dict:
     """``NAME=VALUE`` options as a dict."""
@@ -44,14 +28,6 @@ def _overrides(sets, registry=None) -> dict:
     if registry:
         overrides["REGISTRY_PATH"] = registry
     return overrides
-
-
-def _print_summary(title: str, summary: dict) -> None:
-    console.print(
-        f"{title}: {summary['boards']} boards ({summary['ok']} ok, {summary['partial']} partial, "
-        f"{summary['failed']} failed); postings {summary['items']} seen, {summary['new']} new, "
-        f"{summary['updated']} updated, {summary['closed']} closed, {summary['reopened']} reopened; "
-        f"{summary['rejects']} rejected")
 
 
 def _crawl(spiders, db_path, overrides=None, spider_args=None, title="crawl") -> dict:
@@ -98,25 +74,9 @@ def crawl(spiders, db_path, boards, registry, sets, args):
     summary = _crawl(spiders, db_path, overrides, spider_args or None)
     if summary["boards"] and summary["failed"] == summary["boards"]:
         sys.exit(1)
+    from tracker.passes_cli import after_crawl
 
-
-@cli.command()
-@db_option
-def demo(db_path):
-    """Build a database offline from the bundled recordings of real responses.
-
-    A local mirror on 127.0.0.1 serves the recordings; the same spiders and pipelines
-    crawl it as they would the real APIs.
-    """
-    from tracker.mirror import Mirror
-    from tracker.sources import all_sources
-
-    with Mirror.from_bundle(DEMO_DIR) as mirror:
-        overrides = {s.base_url_setting: f"{mirror.url}/{name}" for name, s in all_sources().items()}
-        overrides.update(REGISTRY_PATH=str(DEMO_DIR / "boards.csv"), AUTOTHROTTLE_ENABLED=False,
-                         ROBOTSTXT_OBEY=False)
-        _crawl(mirror.sources, db_path, overrides, title="demo")
-    console.print(f"Database written to {db_path}")
+    after_crawl(db_path)
 
 
 @cli.command()
@@ -291,7 +251,7 @@ def run(ctx, db_path, use_demo, port, no_serve):
     if not use_demo and not network_available():
         console.print("[yellow]The live sources are not reachable: crawling the bundled recordings.[/yellow]")
         use_demo = True
-    ctx.invoke(demo if use_demo else crawl, db_path=db_path)
+    ctx.invoke(cli.get_command(ctx, "demo") if use_demo else crawl, db_path=db_path)
     if not no_serve:
         ctx.invoke(serve, db_path=db_path, port=port)
 
@@ -310,30 +270,19 @@ def reclassify(db_path, only_stale):
                   f"{counts['unchanged']} unchanged")
 
 
-@cli.command()
-@db_option
-def link(db_path):
-    """Link layoff notices to employers (exact, alias, then guarded fuzzy match), with a score.
-
-    Writes only notices whose link changed; uncertain matches stay unlinked, with their score.
-    """
-    from tracker.company_link import link_notices
-    from tracker.storage import Store
-
-    if not Path(db_path).exists():
-        _fail(f"no database at {db_path}")
-    store = Store(db_path)
-    try:
-        click.echo(json.dumps(link_notices(store.db)))
-    finally:
-        store.close()
-
-
 def _register_subcommands() -> None:
     from tracker.classify.cli import classify as classify_command
+    from tracker.demo_cli import demo as demo_command
+    from tracker.fx_cli import fx as fx_command
     from tracker.parse_cli import parse as parse_command
+    from tracker.passes_cli import dedupe as dedupe_command
+    from tracker.passes_cli import link as link_command
 
     cli.add_command(classify_command, "classify")
+    cli.add_command(demo_command, "demo")
+    cli.add_command(dedupe_command, "dedupe")
+    cli.add_command(fx_command, "fx")
+    cli.add_command(link_command, "link")
     cli.add_command(parse_command, "parse")
 
 

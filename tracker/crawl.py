@@ -36,8 +36,11 @@ def project_settings(overrides: dict | None = None):
 
 
 def run_crawl(spider_names: list[str], db_path: str | Path, overrides: dict | None = None,
-              spider_args: dict | None = None) -> str:
-    """Crawl the named spiders (all when empty) in one reactor; return the run's job id."""
+              spider_args: dict | None = None, per_spider: dict | None = None) -> str:
+    """Crawl the named spiders (all when empty) in one reactor; return the run's job id.
+
+    ``spider_args`` reach every spider; ``per_spider`` maps a spider name to its own arguments.
+    """
     sources = all_sources()
     names = spider_names or list(sources)
     unknown = [n for n in names if n not in sources]
@@ -60,7 +63,7 @@ def run_crawl(spider_names: list[str], db_path: str | Path, overrides: dict | No
         handler.addFilter(_WithoutTraceback())
         logging.root.addHandler(handler)
     for name in names:
-        process.crawl(sources[name].spider, **(spider_args or {}))
+        process.crawl(sources[name].spider, **{**(spider_args or {}), **(per_spider or {}).get(name, {})})
     process.start()
     return job
 

@@ -20,16 +20,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import combinations
-from pathlib import Path
-
-import click
 
 from tracker.ats_url import parse_careers_url
 from tracker.company_link import link_key
@@ -58,14 +54,11 @@ _WORD = re.compile(r"\w+")
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
 _POSTING_PART = re.compile(r"\d{5,}|[0-9a-f]{8}-[0-9a-f]{4}|[A-Z0-9]{10}")  # a posting id in a URL path
 
-
 def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
-
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
-
 
 def title_tokens(title: str | None) -> tuple[str, ...]:
     """Normalized title words: "Sr. Backend Eng (Remote, m/f/d)" -> ("senior", "backend", "engineer")."""
@@ -75,11 +68,9 @@ def title_tokens(title: str | None) -> tuple[str, ...]:
     words = [part for w in _WORD.findall(text.replace("_", " ")) for part in ABBREVIATIONS.get(w, w).split()]
     return tuple(_stem(w) for w in words if w not in NOISE)
 
-
 def place_words(*values: str | None) -> set[str]:
     """Words of a posting's places, left out of both titles when two postings are compared."""
     return {_stem(w) for v in values if v for w in _WORD.findall(_ascii(v)) if not w.isdigit()}
-
 
 def title_similarity(a, b, idf: dict[str, float] | None = None, drop: set[str] = frozenset()) -> float:
     """IDF-weighted Jaccard overlap of two titles' words (1.0 for the same words)."""
@@ -93,7 +84,6 @@ def title_similarity(a, b, idf: dict[str, float] | None = None, drop: set[str] =
     idf = idf or {}  # fsum over sorted words: the same figure whatever the set order (hash seed)
     return math.fsum(idf.get(w, 1.0) for w in sorted(sa & sb)) / math.fsum(idf.get(w, 1.0) for w in sorted(sa | sb))
 
-
 def idf_table(token_lists) -> dict[str, float]:
     """Smoothed inverse document frequency of title words over a corpus of titles."""
     counts, n = Counter(), 0
@@ -102,16 +92,13 @@ def idf_table(token_lists) -> dict[str, float]:
         n += 1
     return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in counts.items()}
 
-
 def shingles(text: str | None, size: int = 3) -> set[str]:
     words = _WORD.findall(_ascii(text or ""))
     return {" ".join(words[i:i + size]) for i in range(max(0, len(words) - size + 1))}
 
-
 def containment(a: set, b: set) -> float:
     """Share of the smaller shingle set found in the other: a shortened copy still scores high."""
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
 
 @dataclass
 class Features:
@@ -126,7 +113,6 @@ class Features:
     copy_first_days: float | None = None  # how many days the copy was posted before the target
     same_minute: bool = False
 
-
 def score(f: Features) -> float:
     """0..1; a pair links at ``THRESHOLD`` or above."""
     if f.country_conflict or f.title < TITLE_FLOOR:
@@ -138,7 +124,6 @@ def score(f: Features) -> float:
         s -= 0.2 if f.copy_first_days > 30 else 0.0  # an ad cannot repeat a posting made a month later
         s -= 0.1 if abs(f.copy_first_days) > 365 else 0.0
     return round(max(0.0, min(1.0, s)), 3)
-
 
 @dataclass(eq=False)
 class Job:
@@ -168,13 +153,11 @@ class Job:
         """Smaller is more canonical: ATS before boards, then the older posting."""
         return self.kind_rank, self.posted.isoformat() if self.posted else "~", self.id
 
-
 @lru_cache(maxsize=1)
 def source_kinds() -> dict[str, str]:
     from tracker.sources import all_sources
 
     return {name: s.kind for name, s in all_sources().items()}
-
 
 def _time(value: str | None) -> datetime | None:
     try:
@@ -182,7 +165,6 @@ def _time(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return stamp.replace(tzinfo=stamp.tzinfo or timezone.utc) if stamp else None
-
 
 def _places(row: dict) -> tuple[frozenset, frozenset]:
     try:
@@ -193,11 +175,9 @@ def _places(row: dict) -> tuple[frozenset, frozenset]:
     return (frozenset(str(p["country"]).upper() for p in places if p.get("country")),
             frozenset(_ascii(str(p["city"])) for p in places if p.get("city")))
 
-
 def _norm_url(url: str) -> str:
     url = re.sub(r"^https?://(www\.)?", "", url.strip().lower().split("#")[0].split("?")[0].rstrip("/"))
     return re.sub(r"/(apply|application)$", "", url)
-
 
 def load_jobs(db, kinds: dict[str, str] | None = None) -> list[Job]:
     """Open postings of job sources, with what blocking and scoring need."""
@@ -230,7 +210,6 @@ def load_jobs(db, kinds: dict[str, str] | None = None) -> list[Job]:
     specific_links(jobs)
     return jobs
 
-
 def specific_links(jobs: list[Job]) -> None:
     """Keep a copy's links that name one posting: a link that several postings of a board carry
     (one HN comment naming several roles, with one apply link or all links in each) names none."""
@@ -241,7 +220,6 @@ def specific_links(jobs: list[Job]) -> None:
     for job in jobs:
         keep = [u for u in job.own_links if own[job.board_key][u] == 1]
         job.links = tuple(dict.fromkeys(keep + [u for u in job.body_links if body[job.board_key][u] == 1]))
-
 
 class Index:
     """Open postings by board and by URL, to resolve a copy's links."""
@@ -269,7 +247,6 @@ class Index:
         path = url.split("://", 1)[-1].partition("/")[2]
         return None, ((found[0], found[1].casefold()) if _POSTING_PART.search(path) else None)
 
-
 def features(copy: Job, target: Job, idf: dict, texts: dict | None = None, linked: bool = False) -> Features:
     f = Features(title=title_similarity(copy.tokens, target.tokens, idf, copy.places | target.places), link=linked)
     f.country_conflict = bool(copy.countries and target.countries and not copy.countries & target.countries)
@@ -281,7 +258,6 @@ def features(copy: Job, target: Job, idf: dict, texts: dict | None = None, linke
         f.same_minute = abs(f.copy_first_days) * 1440 < 1
     return f
 
-
 def pair_score(copy: Job, target: Job, idf: dict, texts: dict, linked: set) -> float:
     """The linker's score of a candidate pair: 0 unless both have one employer (or a link names
     the target, or one side has no employer and the same title was posted the same minute)."""
@@ -292,7 +268,6 @@ def pair_score(copy: Job, target: Job, idf: dict, texts: dict, linked: set) -> f
     if (copy.company is None or target.company is None) and not (f.link or (f.same_minute and f.title == 1)):
         return 0.0
     return score(f)
-
 
 def candidate_pairs(jobs: list[Job], index: Index) -> tuple[set, set]:
     """(copy, target) pairs worth scoring, and those among them whose link names the target."""
@@ -336,7 +311,6 @@ def candidate_pairs(jobs: list[Job], index: Index) -> tuple[set, set]:
                 add(a, b)
     return {(c, t) for c, t in pairs if (c, t) in linked or t.board_key not in ruled_out.get(c, ())}, linked
 
-
 def text_similarities(db, pairs) -> dict:
     """Description containment of each pair whose two descriptions have TEXT_MIN_CHARS or more."""
     ids, sets = sorted({j.id for pair in pairs for j in pair}), {}
@@ -347,7 +321,6 @@ def text_similarities(db, pairs) -> dict:
                     if text and len(text) >= TEXT_MIN_CHARS)
     return {(c.id, t.id): round(containment(sets[c.id], sets[t.id]), 3)
             for c, t in pairs if c.id in sets and t.id in sets}
-
 
 def find_links(db, jobs: list[Job], echo=None) -> tuple[dict[str, tuple[str, float]], dict]:
     """``{copy_id: (target_id, score)}`` for every open posting that repeats another, and counts."""
@@ -376,7 +349,6 @@ def find_links(db, jobs: list[Job], echo=None) -> tuple[dict[str, tuple[str, flo
         links[copy_id] = (target_id, s)
     return links, {"postings": len(jobs), "pairs": len(pairs), "compared": len(close)}
 
-
 def link_duplicates(db, kinds: dict[str, str] | None = None, echo=None) -> dict:
     """(Re)link duplicates among open postings; write only rows whose link changed. Returns counts."""
     links, counts = find_links(db, load_jobs(db, kinds), echo)
@@ -391,27 +363,3 @@ def link_duplicates(db, kinds: dict[str, str] | None = None, echo=None) -> dict:
     new = sum(1 for pid, (t, _) in links.items() if current.get(pid, (None,))[0] != t)
     unlinked = sum(1 for pid in current.keys() - links.keys() if current[pid][0] is not None)
     return {**counts, "linked": len(links), "new": new, "unlinked": unlinked, "written": len(changes)}
-
-
-@click.command("dedupe")
-@click.option("--db", "db_path", default="db/jobs.db", show_default=True, type=click.Path(dir_okay=False),
-              help="SQLite database file.")
-def dedupe(db_path):
-    """Link the same job on two sources: a board's copy points at the employer's ATS posting.
-
-    Compares open postings of one employer with similar titles (and links that name a
-    posting); sets duplicate_of and duplicate_score, writing only rows whose link changed.
-    """
-    from tracker.storage import Store
-
-    if not Path(db_path).exists():
-        click.echo(f"Error: no database at {db_path}", err=True)
-        sys.exit(1)
-    store = Store(db_path)
-    try:
-        stats = link_duplicates(store.db, echo=lambda line: click.echo(line, err=True))
-    finally:
-        store.close()
-    click.echo(f"dedupe: {stats['compared']} pairs compared; {stats['linked']} linked ({stats['new']} new), "
-               f"{stats['unlinked']} unlinked; {stats['written']} rows written", err=True)
-    click.echo(json.dumps(stats))

@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tracker.layoff_recordings import build_layoffs
 from tracker.recording_rules import DETAIL_ROUTES, RULES
 from tracker.registry import COLUMNS, load_boards
 from tracker.sources import all_sources
@@ -74,9 +75,10 @@ def _entry(source, route, file, origin, licence, data, content_type, **extra) ->
 
 
 def build(jobs_dir: str | Path, out_dir: str | Path, shippable_only: bool = False,
-          max_bytes: int | None = None) -> dict:
+          max_bytes: int | None = None, layoffs_dir: str | Path | None = None) -> dict:
     """Write the servable bundle; return its manifest. ``max_bytes`` leaves out larger files
-    (the demo ships a small excerpt)."""
+    (the demo ships a small excerpt). Layoff files (``layoffs_dir``, by default ``layoffs``
+    beside the jobs folder) are added by ``tracker.layoff_recordings``."""
     jobs_dir, out_dir = Path(jobs_dir), Path(out_dir)
     lic, sources = licences(jobs_dir), all_sources()
     known = {(b.source, b.board.casefold()): b.company for b in load_boards() if b.company}
@@ -122,9 +124,12 @@ def build(jobs_dir: str | Path, out_dir: str | Path, shippable_only: bool = Fals
                 data = path.read_bytes()
                 file = _write(out_dir, f"recordings/{source}/detail/{path.name}", data)
                 entries.append(_entry(source, route, file, origin, lic.get(origin, NO_LICENCE), data, JSON))
+    layoffs_dir = Path(layoffs_dir) if layoffs_dir else jobs_dir.parent / "layoffs"
+    layoff_entries, layoffs = build_layoffs(layoffs_dir, out_dir, shippable_only, max_bytes) \
+        if layoffs_dir.exists() else ([], {})
     manifest = {"about": "Real recorded API responses; provenance in shared/data/jobs/PROVENANCE.md.",
                 "built_with": {"shippable_only": shippable_only, "max_bytes": max_bytes},
-                "recordings": entries}
+                "recordings": entries + layoff_entries, "layoffs": layoffs}
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
     with (out_dir / "boards.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
@@ -141,8 +146,9 @@ def main(argv=None):
     parser.add_argument("out_dir")
     parser.add_argument("--shippable-only", action="store_true", help="leave out files without a licence")
     parser.add_argument("--max-bytes", type=int, help="leave out recordings larger than this")
+    parser.add_argument("--layoffs-dir", help="recorded layoff files (default: layoffs beside JOBS_DIR)")
     args = parser.parse_args(argv)
-    manifest = build(args.jobs_dir, args.out_dir, args.shippable_only, args.max_bytes)
+    manifest = build(args.jobs_dir, args.out_dir, args.shippable_only, args.max_bytes, args.layoffs_dir)
     print(f"{len(manifest['recordings'])} recordings written to {args.out_dir}")
 
 

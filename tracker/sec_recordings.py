@@ -111,16 +111,16 @@ def efts_envelope(hits: list[dict]) -> dict:
             "aggregations": {"entity_filter": {"buckets": []}}}
 
 
-def sec_routes(layoffs_dir: Path | str) -> dict[str, tuple[bytes, str]]:
-    """Route path -> (body, content type) for the sec-8k mirror."""
+def sec_routes(layoffs_dir: Path | str) -> dict[str, tuple[bytes, str, str]]:
+    """Route path -> (body, content type, the file under ``layoffs_dir`` it comes from)."""
     layoffs_dir = Path(layoffs_dir)
-    routes = {f"{PREFIX}/submissions/CIK0001318605.json": ((layoffs_dir / TESLA).read_bytes(), JSON)}
+    routes = {f"{PREFIX}/submissions/CIK0001318605.json": ((layoffs_dir / TESLA).read_bytes(), JSON, TESLA)}
     hits = []
     for example in examples(layoffs_dir):
         entry = hit(example)
         if entry is None:
             continue
         hits.append(entry)
-        routes[PREFIX + urlsplit(example["url"]).path] = (document(example), HTML)
-    routes[f"{PREFIX}/search-index"] = (json.dumps(efts_envelope(hits), indent=1).encode(), JSON)
+        routes[PREFIX + urlsplit(example["url"]).path] = (document(example), HTML, EXAMPLES)
+    routes[f"{PREFIX}/search-index"] = (json.dumps(efts_envelope(hits), indent=1).encode(), JSON, EXAMPLES)
     return routes

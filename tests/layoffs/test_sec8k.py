@@ -201,7 +201,7 @@ def notices(db):
 
 def test_crawl_search_pages_submissions_and_failures(tmp_path, mirror, bundle):
     db = tmp_path / "jobs.db"
-    for path, (body, content_type) in sec_routes(LAYOFFS).items():
+    for path, (body, content_type, _origin) in sec_routes(LAYOFFS).items():
         mirror.set(path, body, content_type=content_type)
     # the real Tesla file lists no Item 2.05; this variant adds it to one 8-K, whose document is
     # not on the mirror (404): the notice is kept from the index, with a reject

@@ -259,7 +259,8 @@ def _body_roles(lines: list[str]) -> list[Role]:
         if not (bullet or rest.strip(" :")) or len(title) > 90 or not t.is_role(title, strict=True):
             continue
         extra = " ".join(re.findall(r"\([^)]*\)|\[[^\]]*\]", title)) + " " + rest
-        places = [f.strip(" -–—:") for f in re.split(r"\||\s[–—-]\s", rest) if t.is_place(f) and len(f) < 80]
+        places = [f.strip(" -–—:") for f in re.split(r"\||\s[–—-]\s", t.URL.sub(" ", rest))
+                  if t.is_place(f) and len(f) < 80]
         urls = [u.rstrip(".,;:") for u in t.URL.findall(rest)]
         roles.append(Role(t.clean_title(title), location=_join(places), workplace=t.workplace(extra),
                           salary_text=_join(f.strip(" -–—:|()") for f in re.split(r"\||\(", extra) if t.salary(f)),
