@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from bench.locations import labelled, score
 from tracker.items import Posting
-from tracker.location import (WORKPLACES, apply_location, country_alpha2, description_workplace,
-                              location_workplace, parse_locations, region_code)
+from tracker.location import apply_location, country_alpha2, parse_locations, region_code
+from tracker.workplace import WORKPLACES, description_workplace, location_workplace
 from tracker.parse_cli import parse
 
 ALPHA2 = {c.alpha_2 for c in pycountry.countries}

@@ -10,6 +10,7 @@ from tracker import fx
 from tracker.companies import clean_company_name
 from tracker.items import Posting
 from tracker.location import apply_location
+from tracker.workplace import location_workplace
 from tracker.salary import best_base
 from tracker.seniority import employment_from_title, seniority
 from tracker.text import html_to_text, sanitize_html, to_utc_iso
@@ -20,10 +21,6 @@ EMPLOYMENT_TYPES = (
     ("contract", re.compile(r"\bcontract(or)?\b|\bfreelance\b|\bconsultant\b", re.I)),
     ("part-time", re.compile(r"\bpart[- ]?time\b", re.I)),
     ("full-time", re.compile(r"\bfull[- ]?time\b|\bpermanent\b|\bregular\b", re.I)),
-)
-WORKPLACE_WORDS = (
-    ("hybrid", re.compile(r"\bhybrid\b", re.I)),
-    ("remote", re.compile(r"\bremote\b|\banywhere\b|\bwork from home\b", re.I)),
 )
 _SPACE = re.compile(r"\s+")
 
@@ -40,12 +37,7 @@ def employment_type(raw: str | None) -> str | None:
 
 def workplace(current: str, location_raw: str | None) -> str:
     """Keep a source's own workplace field; otherwise read the location words."""
-    if current and current != "unknown":
-        return current
-    for value, pattern in WORKPLACE_WORDS:
-        if location_raw and pattern.search(location_raw):
-            return value
-    return "unknown"
+    return current if current and current != "unknown" else location_workplace(location_raw)
 
 
 def annual_usd(amount: float | None, currency: str | None, period: str | None,
