@@ -18,7 +18,7 @@ from tracker.extract import sec8k
 from tracker.items import FAILED
 from tracker.layoff_spider import LayoffSpider
 from tracker.layoffs import LayoffSnapshot
-from tracker.spider import BoardSpider, parse_boards
+from tracker.spider import BoardRequests, BoardSpider, parse_boards
 from tracker.storage import utcnow
 
 SOURCE = {
@@ -36,7 +36,7 @@ LOCAL = ("127.0.0.1", "localhost", "::1")
 MAX_HITS = 10_000  # full-text search serves no more of one query
 
 
-class Sec8kSpider(LayoffSpider):
+class Sec8kSpider(BoardRequests, LayoffSpider):  # a board takes many requests (pages, documents)
     name = SOURCE["name"]
     base_url_setting = SOURCE["base_url_setting"]
     default_boards = ("recent",)
@@ -44,8 +44,6 @@ class Sec8kSpider(LayoffSpider):
     custom_settings = {**LayoffSpider.custom_settings, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
                        "DOWNLOAD_DELAY": 0.15, "DOWNLOAD_DELAY_JITTER": 0}  # <= 6.7 requests/s
 
-    # a board may take many requests (pages, documents): BoardSpider's bookkeeping (snap.pending)
-    fetch, _on_response, _on_error = BoardSpider.fetch, BoardSpider._on_response, BoardSpider._on_error
     json = staticmethod(BoardSpider.json)
 
     def __init__(self, *args, since: str | None = None, ciks: str | None = None, **kwargs):

@@ -28,7 +28,54 @@ from tracker.storage import utcnow
 RAW_EXCERPT = 2000
 
 
-class BoardSpider(scrapy.Spider):
+class BoardRequests:
+    """Requests of one board fetch, counted on its snapshot (``snap.pending``).
+
+    ``fetch`` makes a request whose callback is a parse step ``(response, snap)``; when the
+    board's last request is done, ``_finish`` yields the snapshot. A failure of a ``fatal``
+    request fails the board; any other becomes a reject (``_problem``), making it partial.
+    """
+
+    def fetch(self, snap: BoardSnapshot, url: str, callback, *, fatal: bool = True, **request_kwargs):
+        """A request of this board. When ``fatal``, its failure fails the board; otherwise it
+        becomes a reject (a missing detail page) and the board is partial."""
+        snap.pending += 1
+        return scrapy.Request(url, callback=self._on_response, errback=self._on_error, dont_filter=True,
+                              cb_kwargs={"snap": snap, "step": callback.__name__, "fatal": fatal},
+                              **request_kwargs)
+
+    def _on_response(self, response, snap: BoardSnapshot, step: str, fatal: bool):
+        snap.pending -= 1
+        if snap.status != FAILED:
+            try:
+                yield from getattr(self, step)(response, snap) or ()
+            except BadPayload as exc:
+                self._problem(snap, fatal, f"{exc.prefix}{exc}", response.url, excerpt(response))
+        yield from self._finish(snap)
+
+    def _on_error(self, failure):
+        kwargs = failure.request.cb_kwargs
+        snap, fatal = kwargs["snap"], kwargs["fatal"]
+        snap.pending -= 1
+        reason, raw = failure_reason(failure)
+        self.logger.warning("%s/%s: %s (%s)", self.name, snap.board, reason, failure.request.url)
+        if snap.status != FAILED:
+            self._problem(snap, fatal, reason, failure.request.url, raw)
+        yield from self._finish(snap)
+
+    def _problem(self, snap, fatal, reason, url, raw):
+        if fatal:
+            snap.fail(reason, raw=raw)
+        else:
+            snap.reject(reason, url=url, raw=raw)
+
+    def _finish(self, snap):
+        if snap.pending == 0 and not snap.emitted:
+            snap.emitted = True
+            yield snap
+
+
+class BoardSpider(BoardRequests, scrapy.Spider):
     """Crawl every board of one source listed in the registry (or ``-a boards=a,b``)."""
 
     base_url_setting: str = ""
@@ -87,39 +134,6 @@ class BoardSpider(scrapy.Spider):
         raise NotImplementedError
 
     # -- requests that belong to a board -------------------------------------
-    def fetch(self, snap: BoardSnapshot, url: str, callback, *, fatal: bool = True, **request_kwargs):
-        """A request of this board. When ``fatal``, its failure fails the board; otherwise it
-        becomes a reject (a missing detail page) and the board is partial."""
-        snap.pending += 1
-        return scrapy.Request(url, callback=self._on_response, errback=self._on_error, dont_filter=True,
-                              cb_kwargs={"snap": snap, "step": callback.__name__, "fatal": fatal},
-                              **request_kwargs)
-
-    def _on_response(self, response, snap: BoardSnapshot, step: str, fatal: bool):
-        snap.pending -= 1
-        if snap.status != FAILED:
-            try:
-                yield from getattr(self, step)(response, snap) or ()
-            except BadPayload as exc:
-                self._problem(snap, fatal, f"{exc.prefix}{exc}", response.url, excerpt(response))
-        yield from self._finish(snap)
-
-    def _on_error(self, failure):
-        kwargs = failure.request.cb_kwargs
-        snap, fatal = kwargs["snap"], kwargs["fatal"]
-        snap.pending -= 1
-        reason, raw = failure_reason(failure)
-        self.logger.warning("%s/%s: %s (%s)", self.name, snap.board, reason, failure.request.url)
-        if snap.status != FAILED:
-            self._problem(snap, fatal, reason, failure.request.url, raw)
-        yield from self._finish(snap)
-
-    def _problem(self, snap, fatal, reason, url, raw):
-        if fatal:
-            snap.fail(reason, raw=raw)
-        else:
-            snap.reject(reason, url=url, raw=raw)
-
     def _finish(self, snap: BoardSnapshot):
         if snap.pending == 0 and not snap.emitted:
             snap.emitted = True
