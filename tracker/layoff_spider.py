@@ -41,6 +41,18 @@ class LayoffSpider(scrapy.Spider):
             snap = LayoffSnapshot(source=self.name, board=board, url=url, started_at=utcnow())
             yield self.fetch(snap, url, self.parse_board)
 
+    def public_url(self, url: str) -> str:
+        """The file's URL on the source's own host when the crawl reads a mirror of it (the demo),
+        so a notice links to the state's file and a re-crawl from another mirror port changes nothing."""
+        from tracker import settings as defaults
+
+        if getattr(self, "settings", None) is None:  # a spider not bound to a crawl (unit tests)
+            return url
+        real, base = getattr(defaults, self.base_url_setting, None), self.base_url
+        if real and base != real.rstrip("/") and url.startswith(base + "/"):
+            return real.rstrip("/") + url[len(base):]
+        return url
+
     # -- to implement per source ---------------------------------------------
     @classmethod
     def board_url(cls, base: str, token: str) -> str:
@@ -52,7 +64,7 @@ class LayoffSpider(scrapy.Spider):
 
     def parse_board(self, response, snap: LayoffSnapshot):
         """Read the file into ``snap``; may return a further request (a landing page's link)."""
-        parsed = self.parse_file(response.body, response.url)
+        parsed = self.parse_file(response.body, self.public_url(response.url))
         if not parsed.notices and not parsed.rejects:
             raise BadPayload(f"no notices found ({parsed.stats.get('tables', 0)} tables)")
         snap.notices.extend(parsed.notices)
@@ -115,7 +127,7 @@ class PagedWarnSpider(WarnSpider):
             info = self.pager(response.body)
             if page > 1 and info["current"] != page:
                 raise BadPayload(f"asked for page {page}, got page {info['current']}")
-            parsed = self.parse_file(response.body, response.url)
+            parsed = self.parse_file(response.body, self.public_url(response.url))
             if not parsed.notices and not parsed.rejects:
                 raise BadPayload(f"no notices found on page {page}")
         except BadPayload as exc:
