@@ -31,10 +31,14 @@ def company_key(name: str) -> str | None:
     return normalize_company_name(MARKERS.sub(" ", name)) or normalize_company_name(name)
 
 
+# Where a notice was read and the file's own spelling of it: not what the notice says. The same
+# notice in two files (a yearly file and an archive) is then one unchanged row, not two writers.
+PROVENANCE_COLUMNS = ("url", "raw_json")
+
+
 def notice_hash(row: dict) -> str:
-    payload = {k: row.get(k) for k in NOTICE_COLUMNS}
-    if payload["percent_affected"] is None:  # a column added later: rows without it keep their hash
-        del payload["percent_affected"]
+    """A hash of what a notice states; a re-read that states the same writes nothing."""
+    payload = {k: row.get(k) for k in NOTICE_COLUMNS if k not in PROVENANCE_COLUMNS}
     return hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
 
 

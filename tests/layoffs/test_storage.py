@@ -67,3 +67,22 @@ def test_a_changed_row_is_updated_in_place_and_a_failed_fetch_changes_nothing(tm
 def test_company_key_ignores_amendment_markers():
     assert company_key("*Updated* WestRock Services, LLC") == company_key("WestRock Services, LLC")
     assert company_key("Catholic Guardian Services (Rescission)") == company_key("Catholic Guardian Services")
+
+
+def test_a_notice_in_two_files_is_one_row_that_stays_put(tmp_path, iowa_2022):
+    """Iowa's 2022 log repeats notices of the 2018 log (same facts, other file, other date spelling):
+    crawling both files again and again writes nothing after the first time."""
+    db = tmp_path / "jobs.db"
+    store = LayoffStore(db)
+    old = parse("ia", state_file("ia/WARN_20180503.xlsx"), "https://x/WARN_20180503.xlsx").notices
+    new = parse("ia", iowa_2022, "https://x/WARN_20220210.xlsx").notices
+    shared = {n.id for n in old} & {n.id for n in new}
+    assert len(shared) >= 20
+    store.apply(snapshot(old, board="2018"), job="a")
+    assert store.apply(snapshot(new, board="2022"), job="a")["updated"] == 0
+    before = rows(db, "select * from layoff_notices order by id")
+    for job in ("b", "c"):
+        assert store.apply(snapshot(old, board="2018"), job=job)["updated"] == 0
+        assert store.apply(snapshot(new, board="2022"), job=job)["updated"] == 0
+    assert rows(db, "select * from layoff_notices order by id") == before
+    store.close()
