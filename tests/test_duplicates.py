@@ -50,6 +50,8 @@ def test_score_rules():
     assert score(Features(title=0.8)) < THRESHOLD <= score(Features(title=0.8, link=True))
     assert score(Features(title=0.2, link=True)) == 0.0  # a link never links unrelated titles
     assert score(Features(title=1.0, remote_conflict=True)) < THRESHOLD
+    assert score(Features(title=1.0, city_conflict=True)) < THRESHOLD  # "Account Executive" in Chicago and in NYC
+    assert score(Features(title=1.0, city_conflict=True, link=True)) >= THRESHOLD  # unless the ad names it
 
 
 def test_shortened_description_still_contains():

@@ -146,3 +146,28 @@ def test_labelled_sample():
     assert result["country_accuracy"] >= 0.93
     assert result["places_exact"] >= 0.90
     assert result["workplace_exact"] >= 0.97
+
+
+@pytest.mark.parametrize("text, country, city", [
+    ("Porto Alegre, RS", "BR", "Porto Alegre"),  # a Brazilian state code, not Serbia
+    ("Belo Horizonte, MG", "BR", "Belo Horizonte"),  # not Madagascar
+    ("Mumbai, MH", "IN", "Mumbai"),  # not the Marshall Islands
+    ("Munich, BY", "DE", "Munich"),  # Bavaria, not Belarus
+    ("Remote - Panama", "PA", None),  # the country, not Panama City
+    ("Bosnia and Herzegovina", "BA", None),  # one country, not a list of two
+])
+def test_codes_and_names_other_boards_use(text, country, city):
+    p = Posting("x", "b", "1", location_raw=text)
+    apply_location(p)
+    assert (p.country, p.city) == (country, city)
+
+
+@pytest.mark.parametrize("text", ["Home based - UK", "Remoto - México", "Teletrabajo, España", "Home Office, Germany"])
+def test_remote_words_in_other_languages_are_not_cities(text):
+    parsed = parse_locations(text)
+    assert parsed.workplace == "remote" and all(p.city is None for p in parsed.places)
+
+
+def test_remote_yes_fields_in_descriptions():
+    assert description_workplace("Work mode: Remote\nTeam: Data") == "remote"
+    assert description_workplace("Location: Berlin. Remote: yes") == "remote"

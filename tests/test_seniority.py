@@ -95,3 +95,13 @@ def test_labelled_sample_of_real_titles():
 def test_any_text_gives_a_known_level_or_none(title, field):
     assert seniority(title, field) in (*LEVELS, None)
     assert employment_from_title(title) in ("internship", "temporary", "contract", "part-time", "full-time", None)
+
+
+@pytest.mark.parametrize("title, level", [
+    ("Founder's Associate", None), ("President's Club Coordinator", None),
+    ("Desenvolvedor Sênior", "senior"), ("Analista Júnior", "junior"), ("Desarrollador Semi Senior", "mid"),
+    ("Analista Pleno", "mid"), ("Estágio em Engenharia", "intern"), ("Becario de Marketing", "intern"),
+    ("Driver - Class 1", None), ("Software Engineer, Grade 5", None),
+])
+def test_other_formats_and_languages(title, level):
+    assert seniority(title) == level

@@ -109,6 +109,7 @@ class Features:
     country_conflict: bool = False
     same_city: bool = False
     remote_conflict: bool = False
+    city_conflict: bool = False  # both name cities, none shared, neither is remote
     text: float | None = None  # None: a description is missing or short
     copy_first_days: float | None = None  # how many days the copy was posted before the target
     same_minute: bool = False
@@ -119,7 +120,7 @@ def score(f: Features) -> float:
         return 0.0
     if f.link:
         return round(min(1.0, 0.9 + 0.1 * f.title), 3)
-    s = f.title + 0.05 * f.same_city + 0.05 * f.same_minute + 0.05 * (f.text or 0.0) - 0.15 * f.remote_conflict
+    s = f.title - 0.3 * f.city_conflict + 0.05 * f.same_city + 0.05 * f.same_minute + 0.05 * (f.text or 0.0) - 0.15 * f.remote_conflict
     if f.copy_first_days is not None:
         s -= 0.2 if f.copy_first_days > 30 else 0.0  # an ad cannot repeat a posting made a month later
         s -= 0.1 if abs(f.copy_first_days) > 365 else 0.0
@@ -251,6 +252,8 @@ def features(copy: Job, target: Job, idf: dict, texts: dict | None = None, linke
     f = Features(title=title_similarity(copy.tokens, target.tokens, idf, copy.places | target.places), link=linked)
     f.country_conflict = bool(copy.countries and target.countries and not copy.countries & target.countries)
     f.same_city = bool(copy.cities & target.cities)
+    f.city_conflict = bool(copy.cities and target.cities and not f.same_city
+                           and "remote" not in (copy.workplace, target.workplace))
     f.remote_conflict = copy.workplace == "remote" and target.workplace == "onsite" and copy.source not in REMOTE_ONLY
     f.text = (texts or {}).get((copy.id, target.id))
     if copy.posted and target.posted:

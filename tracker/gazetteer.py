@@ -66,7 +66,7 @@ class Gazetteer:
         for c in pycountry.countries:
             reading = [(None, None, c.alpha_2, 0, "country")]
             for name in {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}:
-                self.countries[key(name)] = reading
+                self.countries[key(name)] = self.countries[key(name.replace(" and ", " "))] = reading
             self.codes[c.alpha_2] = reading
             self.codes[c.alpha_3] = reading
         for code, names in COUNTRY_ALIASES.items():
@@ -79,7 +79,7 @@ class Gazetteer:
         for s in pycountry.subdivisions:
             if s.parent_code is None:
                 reading = (None, s.code, s.country_code, 0, "region")
-                for name in {s.name, re.sub(r"\s*\(.*\)|^(?:state|province) of ", "", s.name, flags=re.I)}:
+                for name in {s.name, s.name.replace(" and ", " "), re.sub(r"\s*\(.*\)|^(?:state|province) of ", "", s.name, flags=re.I)}:
                     if key(name) not in COMPASS:
                         self.regions.setdefault(key(name), []).append(reading)
                 if s.country_code in ("US", "CA", "AU"):

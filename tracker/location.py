@@ -101,7 +101,8 @@ def _readings(gaz: Gazetteer, text: str) -> tuple:
     if len(text) <= 3 and text.isupper() or len(text) == 2 and text[0].isupper():
         found += gaz.codes.get(text.upper(), [])
     if len(k) > 3 or not found:
-        found += gaz.countries.get(k, []) + gaz.regions.get(k, []) + gaz.city_readings(k)
+        cities = gaz.cities.get(k, []) if k in gaz.countries else gaz.city_readings(k)  # "Panama": the country
+        found += gaz.countries.get(k, []) + gaz.regions.get(k, []) + cities
     if not found and k.endswith(" city"):  # "Taipei City"
         found = gaz.city_readings(k[:-5])
     return tuple(found)
@@ -164,8 +165,19 @@ def _items(text: str):
         flat = re.sub(r"[\[(]", lambda m: " ; " if _is_bare(segment[:m.start()]) else ", ", segment)
         flat = re.sub(r"[\])]", ", ", flat)
         for chunk in filter(None, (c.strip() for c in flat.split(";"))):
+            chunk = _and_names().sub(lambda m: re.sub(r"\s*(?:\band\b|&)\s*", " ", m.group(0)), chunk)
             for item in filter(None, (i.strip() for i in _LIST.split(chunk))):
                 yield segment, item, remote_segment
+
+
+@lru_cache(maxsize=1)
+def _and_names() -> re.Pattern:
+    """Country and region names with "and"/"&" in them ("Bosnia and Herzegovina"), not lists."""
+    import pycountry
+    names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name)) if " and " in n}
+    names |= {s.name for s in pycountry.subdivisions if " and " in s.name and s.parent_code is None}
+    alts = "|".join(re.escape(n).replace(r"\ and\ ", r"\s*(?:and|&)\s*") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
 
 
 def _is_bare(before: str) -> bool:
@@ -246,6 +258,11 @@ def _read_item(gaz: Gazetteer, item: str) -> tuple[list[_Slot], list[str], list[
                 and key(slots[-1].parts[0]) not in ALIASES and not _clean(slots[-1].parts[0]).isupper():
             # "Kenwood, Ohio": no Kenwood of the gazetteer is in Ohio, so it is a smaller town
             merged, town = _merge([(_town(slots[-1].parts[0]), None, None, 0, "city")], readings), True
+            if part.isupper() and not slots[-1].guess and all(r[4] == "country" for r in readings):  # "Porto Alegre, RS"
+                merged = [r for r in merged if (key(r[0]), r[2], r[1]) in towns()]  # only where such a town is
+                if not merged:
+                    unknown.append(raw)
+                    continue
         if town and len({r[2] for r in merged}) > 1:  # "Shiloh, IL": Illinois or Israel? where a Shiloh is
             merged = [r for r in merged if (key(r[0]), r[2], r[1]) in towns()] or merged
         elif len({r[2] for r in merged}) > 1 and re.fullmatch(r"[A-Z]{2}", part):  # "Richmond, CA": a city, then

@@ -11,7 +11,7 @@ from tracker.companies import clean_company_name
 from tracker.items import Posting
 from tracker.location import apply_location
 from tracker.workplace import location_workplace
-from tracker.salary import best_base
+from tracker.salary import CURRENCY, best_base
 from tracker.seniority import employment_from_title, seniority
 from tracker.text import html_to_text, sanitize_html, to_utc_iso
 
@@ -77,6 +77,8 @@ def normalize_posting(posting: Posting) -> Posting:
         if found:
             p.salary_min, p.salary_max, p.salary_period = found.min, found.max, found.period
             p.salary_currency = found.currency
+    if p.salary_currency:  # "€", "US$", "euro" as some pages give it: the ISO code
+        p.salary_currency = CURRENCY.get(p.salary_currency.strip().lower(), p.salary_currency.strip().upper())
     if p.salary_min is not None and p.salary_max is not None and p.salary_min > p.salary_max:
         p.salary_min, p.salary_max = p.salary_max, p.salary_min
     p.salary_annual_min_usd = annual_usd(p.salary_min, p.salary_currency, p.salary_period, p.posted_at)

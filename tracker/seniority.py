@@ -37,20 +37,21 @@ _ROLE_NOUNS = r"(?:engineer|scientist|designer|researcher|architect|developer|an
 TITLE_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("executive", re.compile(
         _W + r"(?:chief\s+(?:[\w&-]+\s+){0,3}officer|ceo|cto|cfo|coo|cmo|cio|ciso|cpo|chro|vp|svp|evp|avp|"
-             r"vice[- ]president|president|co-?founder|founder|managing director|general manager)" + _END, re.I)),
+             r"vice[- ]president|president|co-?founder|founder|managing director|general manager)" + _END + r"(?!['’]s\b)", re.I)),
     ("director", re.compile(_W + r"(?:director|head of|head,|(?:department|division) head)" + _END, re.I)),
-    ("intern", re.compile(_W + r"(?:intern|internship|werkstudent(?:in)?|praktikant(?:in)?|stagiaire|"
+    ("intern", re.compile(_W + r"(?:intern|internship|werkstudent(?:in)?|praktikant(?:in)?|stagiaire|est[áa]gio|estagi[áa]ri[oa]|becari[oa]|"
                                r"co-?op student|summer student)" + _END, re.I)),
     ("principal", re.compile(_W + r"(?:principal|distinguished)" + _END, re.I)),
     ("staff", re.compile(_W + r"staff\s+(?:[\w+/&.-]+\s+){0,4}?" + _ROLE_NOUNS + _END, re.I)),
     ("manager", re.compile(_W + r"(?:manager|supervisor)" + _END, re.I)),
-    ("senior", re.compile(_W + r"(?:senior|sr\.?|snr\.?|lead(?!\s+generation)|tech lead|team lead)" + _END
-                          + r"|" + _W + r"(?<!tier )(?:iii|iv|v|vi|3|4|5|level\s*(?:3|4|5|iii|iv|v))" + _LEVEL_END, re.I)),
-    ("junior", re.compile(_W + r"(?:junior|jr\.?|entry[- ]level|graduate|new grad|trainee|apprentice|"
+    ("mid", re.compile(_W + r"(?:semi[- ]?senior|ssr\.?|pleno)" + _END, re.I)),
+    ("senior", re.compile(_W + r"(?:senior|s[êe]nior|sr\.?|snr\.?|lead(?!\s+generation)|tech lead|team lead)" + _END
+                          + r"|" + _W + r"(?<!tier )(?<!class )(?<!grade )(?<!band )(?<!phase )(?:iii|iv|v|vi|3|4|5|level\s*(?:3|4|5|iii|iv|v))" + _LEVEL_END, re.I)),
+    ("junior", re.compile(_W + r"(?:junior|j[úu]nior|jr\.?|entry[- ]level|graduate|new grad|trainee|apprentice|"
                                r"associate(?=\s+\w)(?!\s+(?:director|vice|general|partner|principal)))" + _END
-                          + r"|" + _W + r"(?<!tier )(?:i|1|level\s*(?:1|i))" + _LEVEL_END, re.I)),
+                          + r"|" + _W + r"(?<!tier )(?<!class )(?<!grade )(?<!band )(?<!phase )(?:i|1|level\s*(?:1|i))" + _LEVEL_END, re.I)),
     ("mid", re.compile(_W + r"(?:mid[- ]level|intermediate|midweight|mid-weight)" + _END
-                       + r"|" + _W + r"(?<!tier )(?:ii|2|level\s*(?:2|ii))" + _LEVEL_END, re.I)),
+                       + r"|" + _W + r"(?<!tier )(?<!class )(?<!grade )(?<!band )(?<!phase )(?:ii|2|level\s*(?:2|ii))" + _LEVEL_END, re.I)),
 )
 _IC_MANAGER_TITLE = re.compile(_W + r"(?:" + _IC_MANAGER + r")\s+manager" + _END, re.I)
 _PEOPLE_MANAGER = re.compile(r"^\W*(?:(?:senior|sr\.?|associate)\s+)?(?:manager|supervisor)\b|"

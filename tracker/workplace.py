@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 WORKPLACES = ("onsite", "hybrid", "remote", "unknown")
-_REMOTE = r"remote(?:ly)?|anywhere|work(?:ing)? from home|wfh|telecommut\w*|virtual|distributed team"
+_REMOTE = (r"remote(?:ly)?|anywhere|work(?:ing)? from home|wfh|telecommut\w*|virtual|distributed team|"
+           r"home[- ]?based|home[- ]?office|homeoffice|remot[oa]|teletrabajo|t[ée]l[ée]travail|teletrabalho")
 _ONSITE = r"on[- ]?site|in[- ]office|in[- ]person|office[- ]based|on[- ]premises?"
 WORDS = re.compile(rf"\b(?:(?P<remote>{_REMOTE})|(?P<hybrid>hybrid|hyrbid)|(?P<onsite>{_ONSITE}))\b", re.I)
 _NOT_REMOTE = re.compile(r"\b(?:no|not|non)[- ]?(?:fully )?remote\b|\bremote\s*:\s*no\b", re.I)
@@ -44,7 +45,8 @@ _TEXT_HYBRID = re.compile(
 _TEXT_REMOTE = re.compile(
     r"\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:position|role|job|opportunity)\b|"
     r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|\bwork from anywhere\b|"
-    r"\b(?:work|working) remotely from\b|\bremote within (?:the )?[A-Z]", re.I)
+    r"\b(?:work|working) remotely from\b|\bremote within (?:the )?[A-Z]|"
+    r"\b(?:work(?:place)?\s*(?:mode|type|model|arrangement)\s*:\s*(?:fully\s+)?remote|remote\s*:\s*yes)\b", re.I)
 _TEXT_ONSITE = re.compile(
     r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|in[- ]office|in[- ]person|"
     r"not (?:a )?remote)\b|\b(?:fully|100%) (?:on[- ]?site|in[- ]office|in[- ]person)\b|"

@@ -257,3 +257,14 @@ def test_crawl_search_pages_submissions_and_failures(tmp_path, mirror, bundle):
     again = rows(db, "select board, status, new, updated from crawl_runs order by id desc limit 2")
     assert sorted((r["board"], r["status"], r["new"], r["updated"]) for r in again) == [
         ("2010-03", "failed", 0, 0), ("CIK0001318605", "partial", 0, 0)]
+
+
+@pytest.mark.parametrize("text, jobs, pct", [
+    ("The Company will reduce its workforce by approximately 12%.", None, 12.0),  # not a layoff of 1
+    ("a reduction in force of approximately 30% of employees", None, 30.0),
+    ("Of the Company's 3,000 employees, approximately 300 will be affected.", None, None),  # 3,000 is the total
+    ("The plan affects 300 of the Company's 3,000 employees.", 300, None),
+    ("approximately 12% of its 5,000 employees", None, 12.0),
+])
+def test_totals_and_percentages_are_never_the_headcount(text, jobs, pct):
+    assert (sec8k.headcount(text), sec8k.percentage(text)) == (jobs, pct)

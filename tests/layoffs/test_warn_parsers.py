@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date
 
 import pytest
 
@@ -159,3 +160,21 @@ def test_unreadable_files_raise_bad_payload_or_yield_nothing(body):
     except BadPayload:
         return
     assert not parsed.notices and not parsed.rejects
+
+
+@pytest.mark.parametrize("cell", ["2024-03-05T00:00:00", "3/5/2024 0:00", "3/5/2024 12:00 AM", "2024/03/05"])
+def test_dates_with_times_as_exports_write_them(cell):
+    from tracker.extract.warn.values import parse_date
+
+    assert parse_date(cell, today=date(2026, 1, 1)) == "2024-03-05"
+
+
+def test_renamed_headers_are_read_by_their_words():
+    from tracker.extract.warn.table import map_columns
+
+    names = {"company": ["company"], "jobs": ["employees"], "notice_date": ["notice date"],
+             "effective_date": ["layoff date"]}
+    found = map_columns(["Name of Employer", "Workers Affected", "WARN Notice Date", "Layoff Effective Date",
+                         "Employer Phone"], names)
+    assert {k: v for k, v in found.items() if k in names} == {
+        "company": [0], "jobs": [1], "notice_date": [2], "effective_date": [3]}

@@ -191,7 +191,7 @@ _END = re.compile(r"(?:^|\n)[ \t|*\u2022]*(?:item\s*\d{1,2}\.\d{2}\b|signatures?
                   re.I)
 _END_CASED = re.compile(r"\bITEM\s+\d{1,2}\.\d{2}\b|\bSIGNATURES?\b")  # upper-case headings inside a line
 QUAL = r"(?:(?:approximately|about|around|roughly|nearly|almost|some|up\s+to|over|more\s+than|an\s+estimated|a\s+total\s+of|estimated|total\s+of)\s+)"
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)"
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|[,.]\d)"  # never part of a longer number ("12%": not "1")
 NOUN = (r"(?:employees|positions|jobs|workers|people|roles|associates|team\s+members|staff\s+members|"
         r"personnel|individuals|employee\s+positions|headcount)")
 ADJ = r"(?:(?:full[-\s]time|part[-\s]time|salaried|hourly|non-union|union|current|additional|u\.s\.|global|" \
@@ -202,11 +202,14 @@ _COUNT_BY = re.compile(
     rf"(?:workforce|headcount)\s+reduction\s+of)\s+(?P<q>{QUAL})?(?<![$\d.,])(?P<n>{NUM})"
     rf"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand))", re.I)
 _NOT_AFFECTED = re.compile(r"(?:employs|employed|employing|has|had|have|currently|remaining|leaving|retain\w*|"
-                           r"workforce\s+of|total\s+of)\s+(?:" + QUAL + r")?$", re.I)
+                           r"workforce\s+of|total\s+of|of\s+(?:its|our|their|the\s+company's)|company's)\s+(?:" + QUAL + r")?$",
+                           re.I)  # "Of the Company's 3,000 employees": the total
+_COUNT_OF = re.compile(rf"(?P<q>{QUAL})?(?<![$\d.,])(?P<n>{NUM})\s+(?:of\s+(?:its|our|their|the\s+company's)\s+"
+                       rf"(?:{QUAL})?(?:{NUM}\s+)?{ADJ}{{0,3}}{NOUN})\b", re.I)  # "300 of its 3,000 employees"
 PCT = r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
 WORKFORCE = (r"(?:(?:the|its|our|their)\s+)?(?:(?:company's|global|total|worldwide|current|overall|u\.s\.|"
              r"employee|corporate|salaried)\s+)*(?:workforce|work\s+force|employees|headcount|staff|employee\s+base)")
-_PCT_OF = re.compile(rf"{QUAL}?{PCT}\s+(?:of|in)\s+{WORKFORCE}", re.I)
+_PCT_OF = re.compile(rf"{QUAL}?{PCT}\s+(?:of|in)\s+(?:(?:its|our|their|the\s+company's)\s+(?:{QUAL})?{NUM}\s+(?:full[-\s]time\s+)?employees|{WORKFORCE})", re.I)
 _PCT_BY = re.compile(rf"(?:workforce|work\s+force|headcount|staff)\s+by\s+{QUAL}?{PCT}", re.I)
 _EVENT = re.compile(rf"\b(?:on|effective|as\s+of)\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _MONEY = r"\$\s?(?P<{0}>\d[\d,]*(?:\.\d+)?)\s*(?P<{0}u>million|billion|thousand)?"
@@ -276,7 +279,7 @@ def find_section(text: str) -> str | None:
 def headcount(text: str) -> int | None:
     """The number of employees or positions affected, when the text states one."""
     found = []
-    for pattern in (_COUNT, _COUNT_BY):
+    for pattern in (_COUNT, _COUNT_BY, _COUNT_OF):
         for m in pattern.finditer(text):
             raw = m.group("n")
             n = int(raw.replace(",", ""))

@@ -123,7 +123,35 @@ def map_columns(row: list, names: dict[str, list[str]]) -> dict[str, list[int]]:
                 taken.update(columns[name])
                 if name not in MULTI:
                     break
+    for name, test in BY_WORDS:  # a header no list names ("Workers Affected", "Layoff Effective Date")
+        if name not in columns:
+            hit = next((i for i, c in enumerate(cells) if i not in taken and test(c)), None)
+            if hit is not None:
+                columns[name] = [hit]
+                taken.add(hit)
     return columns
+
+
+def _has(pattern):
+    return re.compile(pattern).search
+
+
+_DATE = _has(r"\bdates?\b")
+_NOT_SITE = _has(r"address|phone|contact|e-?mail|city|county|naics|industry|\bid\b|url|type")
+_LAYOFF_WORDS = _has(r"layoff|lay off|effective|separation|closure|closing|impact|start|begin|termination|shutdown")
+_RECEIVED_WORDS = _has(r"received|rec'd|filed|filing|posted")
+_NOTICE_WORDS = _has(r"notice|warn|notification|report")
+_COUNT_ALONE = _has(r"^(?:total|number|#|no) (?:of )?(?:affected|impacted)$")
+_PEOPLE = _has(r"employ|worker|\bjobs?\b|positions?|headcount|layoffs|laid off")
+_HOW_MANY = _has(r"#|\bno\b|number|total|count|affected|impacted|laid off|lost|losses|layoffs|est")
+_EMPLOYER = _has(r"\b(?:company|employer|business|organi[sz]ation|firm)\b")
+BY_WORDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("effective_date", lambda c: bool(_DATE(c) and _LAYOFF_WORDS(c))),
+    ("received_date", lambda c: bool(_DATE(c) and _RECEIVED_WORDS(c))),
+    ("notice_date", lambda c: bool(_DATE(c) and _NOTICE_WORDS(c))),
+    ("jobs", lambda c: not _DATE(c) and bool(_COUNT_ALONE(c) or (_PEOPLE(c) and _HOW_MANY(c)))),
+    ("company", lambda c: bool(_EMPLOYER(c)) and not _DATE(c) and not _NOT_SITE(c)),
+)
 
 
 def read_tables(tables: list[Table], spec: WarnSpec, url: str | None) -> Parsed:

@@ -14,7 +14,7 @@ SPEC = WarnSpec("VA")
 def tables(body: bytes):
     """The page's tables with each company cell cut to its first line (the employer's name)."""
     out = []
-    for name, rows in read_tables(body, "html"):
+    for name, rows in read_tables(body):  # the page, or a CSV/xlsx export of it
         found = find_header(rows, SPEC.names())
         if found:
             col = found[1]["company"][0]

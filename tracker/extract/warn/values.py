@@ -20,7 +20,7 @@ RANGE_SPLIT = re.compile(r"\s+-\s*|\s*-\s+|(?<=/\d\d)-(?=\d{1,2}/)|(?<=/\d{4})-(
                          r"\s*(?:–|—|\bto\b|\bthru\b|\bthrough\b|&|\band\b|,|;|/\s+|\(|\))\s*", re.I)
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 DEFAULT_FORMATS = ("%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y %I:%M:%S %p",
-                   "%m-%d-%Y", "%m-%d-%y", "%Y%m%d", "%m-%d-%Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d-%b-%y")
+                   "%m-%d-%Y", "%m-%d-%y", "%Y%m%d", "%Y/%m/%d", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d-%b-%y")
 
 
 class BadValue(ValueError):
@@ -90,7 +90,12 @@ def _first_embedded(text: str, formats) -> date | None:
     return _from_text(dates[0], formats)
 
 
+_TIME = re.compile(r"(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[AP]M)?(?:Z|[+-]\d\d:?\d\d)?)$", re.I)
+
+
 def _from_text(text: str, formats) -> date | None:
+    if _TIME.search(text):  # "3/5/2024 0:00", "2024-03-05T00:00:00.000": a date-time at midnight or any time
+        return _from_text(_TIME.sub("", text), formats)
     for fmt in formats:
         try:
             return datetime.strptime(text, fmt).date()
