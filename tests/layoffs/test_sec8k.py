@@ -268,3 +268,9 @@ def test_crawl_search_pages_submissions_and_failures(tmp_path, mirror, bundle):
 ])
 def test_totals_and_percentages_are_never_the_headcount(text, jobs, pct):
     assert (sec8k.headcount(text), sec8k.percentage(text)) == (jobs, pct)
+
+
+def test_ranges_and_other_date_spellings():
+    assert sec8k.headcount("a reduction of approximately 200 to 250 employees") == 200  # never overstated
+    assert sec8k.event_date("On March 5th, 2024, the Board approved") == "2024-03-05"
+    assert sec8k.event_date("Effective 5 March 2024, the Company") == "2024-03-05"
