@@ -134,3 +134,8 @@ def test_ashby_tier_summaries_agree_with_their_tiers():
     agree, total = tier_summary_agreement()
     print(f"Ashby tier summaries: {agree}/{total}")
     assert total >= 600 and agree / total >= 0.99
+
+
+def test_indian_digit_grouping():
+    (found,) = parse_salary("₹15,00,000 - ₹25,00,000 per annum")
+    assert (found.min, found.max, found.currency, found.period) == (1_500_000, 2_500_000, "INR", "year")

@@ -27,7 +27,8 @@ _CODES = (r"USD|CAD|AUD|NZD|SGD|HKD|EUR|GBP|INR|JPY|CHF|SEK|NOK|DKK|PLN|BRL|MXN|
           r"SAR|AED|QAR|KRW|CNY|TWD|THB|MYR|IDR|VND|NGN|KES|EGP|TRY|UAH|ARS|CLP|COP|PEN|ISK|BGN")
 _SYM = r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|S\$|HK\$|R\$|\$|€|£|₹|¥|₪"
 _CUR = rf"(?:{_SYM}|\b(?:{_CODES})(?![A-Za-z])|\bRs\.?)"
-_NUM = (r"\d{1,3}(?:(?P<sep>[,.'\u00a0\u202f ])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d{1,2}(?!\d))?"
+_NUM = (r"(?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?!\d))(?:\.\d{1,2}(?!\d))?"  # "15,00,000": lakh grouping
+        r"|\d{1,3}(?:(?P<sep>[,.'\u00a0\u202f ])\d{3}(?!\d))(?:(?P=sep)\d{3}(?!\d))*(?:[.,]\d{1,2}(?!\d))?"
         r"|\d+(?:[.,]\d{1,2}(?!\d))?")
 _MULT = r"(?:\s?(?:k|K|thousand|mm|MM|m|M|million|bn|b|B|billion|T|trillion|lakhs?|lacs?|L|crores?|Cr)\b)"
 AMOUNT = re.compile(
@@ -147,7 +148,7 @@ def lpa_ok(code: str | None, text: str, start: int, end: int) -> bool:
 
 def _amounts(text: str, default: str | None):
     for m in AMOUNT.finditer(text):
-        num, sep = m.group("num"), m.group("sep")
+        num, sep = m.group("num"), m.group("sep") or ("," if m.group("indian") else None)
         if sep == " " and not (m.group("pre") or m.group("suf")):
             continue
         mult = (m.group("mult") or "").strip()
