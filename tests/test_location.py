@@ -171,3 +171,9 @@ def test_remote_words_in_other_languages_are_not_cities(text):
 def test_remote_yes_fields_in_descriptions():
     assert description_workplace("Work mode: Remote\nTeam: Data") == "remote"
     assert description_workplace("Location: Berlin. Remote: yes") == "remote"
+
+
+def test_a_list_of_country_codes_is_countries():
+    assert [p.country for p in parse_locations("Remote (US, CA)").places] == ["US", "CA"]
+    assert [p.country for p in parse_locations("US, CA, UK").places] == ["US", "CA", "GB"]
+    assert [(p.region, p.country) for p in parse_locations("San Francisco, CA, US").places] == [("US-CA", "US")]

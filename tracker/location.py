@@ -241,6 +241,7 @@ def _read_item(gaz: Gazetteer, item: str) -> tuple[list[_Slot], list[str], list[
     """Places of one item (parts joined by commas or dashes), unknown parts, scope words."""
     slots, unknown, scopes = [], [], []
     parts = [q for p in _SOFT.split(item) for q in _code_prefix(gaz, p.strip()) if q]
+    codes_only = len(parts) > 1 and all(re.fullmatch(r"[A-Z]{2,3}", p.strip()) for p in parts)
     for raw in _spelled_out(gaz, parts):
         part = _clean(raw)
         state = slots and any(r[4] == "region" for r in gaz.codes.get(part, []))  # "Hartford, CT" is no time zone
@@ -267,6 +268,9 @@ def _read_item(gaz: Gazetteer, item: str) -> tuple[list[_Slot], list[str], list[
             merged = [r for r in merged if (key(r[0]), r[2], r[1]) in towns()] or merged
         elif len({r[2] for r in merged}) > 1 and re.fullmatch(r"[A-Z]{2}", part):  # "Richmond, CA": a city, then
             merged = [r for r in merged if r[1] and r[1].endswith("-" + part)] or merged  # its state (US style)
+        if merged and codes_only and all(r[4] == "country" for r in slots[-1].readings) \
+                and any(r[4] == "country" for r in readings):
+            merged, readings = [], [r for r in readings if r[4] == "country"]  # "US, CA, UK": country codes
         if merged:
             slots[-1].readings, slots[-1].guess = merged, False
             slots[-1].parts.append(raw)
