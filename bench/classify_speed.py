@@ -4,7 +4,8 @@
 
 Start-up: a fresh interpreter imports the classifier and codes one title (wall clock).
 Throughput: distinct titles never seen by the process (no cache hits), then the same
-stream again (cache hits, as with the many repeated titles of real postings). Titles are
+stream again (cache hits, as with the many repeated titles of real postings); best of 3 runs,
+by wall clock and by the process's CPU time (a shared machine slows the first). Titles are
 O*NET titles with posting noise added, so the index is exercised, not only exact lookups.
 """
 
@@ -33,20 +34,22 @@ def main() -> None:
     titles = read_json(clf.bundle.dir / "titles.json.gz")["titles"]
     rng = random.Random(0)
     stream = [noisy(t.title(), rng) for t in rng.sample(titles, 20000)]
-    for label, batch in [("title match only, uncached", True), ("title match only, cached", True),
-                         ("full classify (exposure, role, rationale), cached matches", False)]:
-        t0 = time.perf_counter()
-        if batch:
-            clf.bundle.titles.match_many(stream) if "cached" in label and "un" not in label else None
-            if "uncached" in label:
-                clf.bundle.titles.clear_cache()
-                clf.bundle.titles.match_many(stream)
-        else:
-            for t in stream:
-                clf.classify(t)
-        dt = time.perf_counter() - t0
-        print(f"{label:58} {len(stream) / dt:10,.0f} titles/s")
+    index = clf.bundle.titles
 
+    def uncached():
+        index.clear_cache()
+        index.match_many(stream)
+
+    runs = [("title match only, uncached", uncached), ("title match only, cached", lambda: index.match_many(stream)),
+            ("full classify (exposure, role, rationale), cached matches", lambda: [clf.classify(t) for t in stream])]
+    for label, run in runs:
+        best_wall = best_cpu = float("inf")
+        for _ in range(3):  # best of 3: the machine may be shared
+            w0, c0 = time.perf_counter(), time.process_time()
+            run()
+            best_wall = min(best_wall, time.perf_counter() - w0)
+            best_cpu = min(best_cpu, time.process_time() - c0)
+        print(f"{label:58} {len(stream) / best_wall:10,.0f} titles/s wall ({len(stream) / best_cpu:,.0f}/s of CPU time)")
 
 if __name__ == "__main__":
     main()

@@ -64,3 +64,32 @@ def test_unseen_titles_get_a_family():
     engineer, ml, cook, electrician = (m.code for m in default_classifier().bundle.titles.match_many(titles))
     assert engineer[:4] == "15-1" and ml[:2] == "15"
     assert cook[:2] in ("35", "51") and electrician[:4] in ("47-2", "49-2")
+
+
+def test_candidate_scoring_equals_the_dense_computation():
+    """Pruned neighbours + candidate codes give the codes and scores of the full dense blend."""
+    from tracker.classify.titles import BLEND, POWER, _unit_rows
+
+    index = default_classifier().bundle.titles
+    queries = ["software engineer", "registered nurse", "machine learning engineer", "pastry chef",
+               "site reliability engineer", "forklift operator", "data analyst", "zzqx"]
+    q = index.vectorize(queries)
+    words = q.copy()
+    words.data[index.grams[words.indices]] = 0
+    sims = (_unit_rows(words) @ index.matrix_t).tocsr()
+    sims.data **= POWER
+    votes = (sims @ index.title_code_m).toarray()
+    votes /= np.maximum(votes.sum(axis=1, keepdims=True), 1e-30)
+    nb = index.nb_dense[:-2]  # without the floor and prior rows
+    logits = (q[:, index.nb_common] @ nb) + (q @ index.nb).toarray()
+    logits += np.asarray(q.sum(axis=1)) * index.nb_floor + index.nb_prior
+    post = np.exp(logits - logits.max(axis=1, keepdims=True))
+    score = BLEND * votes + (1 - BLEND) * post / post.sum(axis=1, keepdims=True)
+    for i, m in enumerate(index._score(queries)):
+        if m.code is None:
+            assert queries[i] == "zzqx"
+            continue
+        if queries[i] not in index.exact:
+            assert m.code == index.codes[int(score[i].argmax())]
+        for code, value in m.scores.items():
+            assert abs(value - score[i, index.codes.index(code)]) < 0.01

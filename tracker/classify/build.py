@@ -22,7 +22,7 @@ from tracker.classify.tasks import WEIGHT, TaskModel, dwa_text, train_task_model
 from tracker.classify.titles import build_title_data, write_arrays
 
 DATA_DIR = Path(__file__).parent / "data"
-VERSION = "2"  # bump when the method changes; the data hash is added to classifier_version
+VERSION = "3"  # bump when the method changes; the data hash is added to classifier_version
 
 
 def write_json(path: Path, data) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
@@ -12,6 +13,29 @@ from tracker.classify.exposure import adjust, tier
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
 DESCRIPTION_WEIGHT = 0.5
+# Posting titles in software firms that O*NET's title list codes elsewhere ("Full Stack Engineer"
+# is listed under Engineers, All Other; "Product Engineer" reads as mechanical). An engineer /
+# developer title is kept in computer occupations (15-) when the title itself names a software
+# thing, or when the posting's description / department is plainly about software, unless the
+# title names a physical engineering discipline.
+TECH_HEADS = {"engineer", "developer", "architect", "programmer"}
+SOFTWARE_WORDS = set("""software swe stack backend frontend front back sre devops sdk api web ios android mobile
+cloud ml ai llm python java javascript typescript rust golang rails ruby react node elixir scala kotlin swift php
+flutter firmware automation qa reliability fullstack""".split())
+PHYSICAL_WORDS = set("""civil mechanical electrical electronic electronics chemical structural hvac manufacturing
+process industrial environmental petroleum nuclear aerospace biomedical agricultural mining marine materials
+geotechnical transportation traffic highway water plumbing hardware rf radio fuel solar wind power automotive
+optical mechatronics piping building construction field sound audio broadcast""".split())
+TECH_CONTEXT = re.compile(r"\b(software|saas|apis?|kubernetes|python|typescript|javascript|react|backend|frontend|"
+                          r"full[- ]?stack|llms?|machine learning|cloud|aws|gcp|github|microservices|open[- ]source|"
+                          r"devops|codebase|developers?|engineering team|product engineering|ai|ml|infrastructure|"
+                          r"platform)\b", re.I)
+TECH_DEPARTMENT = re.compile(r"\b(engineering|software|r ?& ?d|research|product|tech|technology|technical|"
+                             r"platform|infrastructure|data|ml|ai)\b", re.I)
+TECH_CONTEXT_MIN = 3  # distinct tech words a description needs
+MANAGER_WORDS = {"manager", "director", "head", "vice", "vp", "cto", "chief"}
+SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
+ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertisement"}
 
 
 @dataclass
@@ -58,9 +82,39 @@ class Classifier:
         code = max(combined, key=combined.get)
         return code, round(min(1.0, combined[code]), 3), "description"
 
-    def classify(self, title: str | None, description: str | None = None) -> Classification:
+    def _posting_rules(self, match, code: str | None, description: str | None, department: str | None):
+        """General posting-title rules (see TECH_HEADS etc.); the code they give, or None."""
+        words = match.query.split()
+        if not words or not code:
+            return None
+        ws = set(words)
+        if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
+            return SALES_REP
+        if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
+                and not ws & {"project", "program"}):  # IT project managers stay
+            return "11-3021.00"  # a manager of computing work
+        if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
+            return None
+        tech = bool(ws & SOFTWARE_WORDS)
+        if not tech and department:
+            tech = bool(TECH_DEPARTMENT.search(department))
+        if not tech and description:
+            tech = len({m.lower() for m in TECH_CONTEXT.findall(description[:20000])}) >= TECH_CONTEXT_MIN
+        if not tech:
+            return None
+        return next((c for c in match.scores if c.startswith("15-")), "15-1252.00")
+
+    def classify(self, title: str | None, description: str | None = None,
+                 department: str | None = None) -> Classification:
         match = self.bundle.titles.match(title or "")
-        code, confidence, via = self._pick(match, description)
+        ruled = self._posting_rules(match, match.code, description, department)
+        if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
+            code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
+        else:
+            code, confidence, via = self._pick(match, description)
+            ruled = self._posting_rules(match, code, description, department)  # the re-ranked code too
+            if ruled and ruled != code:
+                code, confidence, via = ruled, round(min(confidence, 0.5), 3), "posting rule"
         occ = self.occupation(code)
         score = occ.get("exposure")
         duties = []
@@ -84,10 +138,10 @@ class Classifier:
         result.exposure_rationale = rationale(result)
         return result
 
-    def classify_titles(self, titles: list[str]) -> list[Classification]:
-        """Title-only classification of many titles (one vectorized pass)."""
+    def classify_titles(self, titles: list[str], departments: list[str | None] | None = None) -> list[Classification]:
+        """Title-only classification of many titles (one vectorized pass); departments optional."""
         self.bundle.titles.match_many(titles)  # fills the match cache in one batch
-        return [self.classify(t) for t in titles]
+        return [self.classify(t, department=d) for t, d in zip(titles, departments or [None] * len(titles))]
 
     def classify_tasks(self, statements: list[str]) -> list[tuple[str, float]]:
         return self.bundle.tasks.model.predict(statements)
@@ -102,6 +156,8 @@ def rationale(r: Classification) -> str:
     parts = [f"{k.replace('_', ' ')} {v:.2f}" for k, v in idx.items() if v is not None]
     how = (f"matched O*NET title {d['matched_title']!r} (similarity {d['title_similarity']:.2f})"
            if d["matched_title"] else "chosen from the description among the title's candidates")
+    if d["coded_via"] == "posting rule":
+        how = "re-coded by a posting-title rule (software-firm engineer titles, sales account executives, managers)"
     occ = d["occupation_exposure"]
     text = (f"Coded to {r.soc_title} ({r.soc_code}, confidence {r.soc_confidence:.2f}): "
             f"{how}; occupation exposure {'n/a' if occ is None else f'{occ:.2f}'} "

@@ -31,13 +31,15 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
              "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
              "apprentice": set(), "intern": set(), "trainee": set()}
 LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
-NOISE_WORDS = set("""remote hybrid onsite on site wfh work from home anywhere contract contractor temporary
+NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position opening role job urgent hiring immediate start""".split())
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
              "associate director", "general manager", "chief"}
+# a tech firm's rank title: the other segment says the function, alone it means a software engineer
+STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
 SPLITTERS = re.compile(r"\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|\s+at\s+|\s+in\s+(?=[A-Z])")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
@@ -50,15 +52,24 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "rn": "registered nurse", "lpn": "licensed practical nurse", "cna": "nursing assistant",
           "ml": "machine learning", "ai": "artificial intelligence", "hr": "human resources",
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
-          "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer"}
+          "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
+          "ae": "account executive", "bdr": "business development representative",
+          "sdr": "sales development representative", "fde": "forward deployed engineer"}
+
+
+NON_WORD = re.compile(r"[^a-z0-9]+")
+ON_SITE = re.compile(r"\bon site\b")
 
 
 def fold(text: str) -> str:
     """Lowercase, strip accents, keep letters, digits and spaces."""
-    text = unicodedata.normalize("NFKD", text[:MAX_CHARS]).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("&", " and ")).strip()
+    text = text[:MAX_CHARS]
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return NON_WORD.sub(" ", text.lower().replace("&", " and ")).strip()
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     if len(word) <= 4 or word.endswith(("ss", "us", "is", "ics")):
         return word
@@ -94,9 +105,15 @@ def _strip_words(words: list[str]) -> list[str]:
     return out or words
 
 
+def _words(segment: str) -> list[str]:
+    """Folded words; "on site" is one noise word ("site" alone is not: Site Reliability Engineer)."""
+    text = fold(segment)
+    return (ON_SITE.sub("onsite", text) if "on site" in text else text).split()
+
+
 @lru_cache(maxsize=65536)  # segments ("Remote", "Payments Team") repeat across postings
 def _noise(segment: str) -> bool:
-    words = fold(segment).split()
+    words = _words(segment)
     return not words or all(w in NOISE_WORDS or w.isdigit() for w in words) or (
         len(words) > 1 and words[-1] in TEAM_WORDS)
 
@@ -109,9 +126,15 @@ def clean_title(title: str | None, known=None) -> str:
     """
     if not title:
         return ""
-    text = PARENS.sub(" ", title[:MAX_CHARS])
+    text = title[:MAX_CHARS]
+    if "(" in text or "[" in text or "{" in text:
+        text = PARENS.sub(" ", text)
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
     kept = [s for s in segments if not _noise(s)] or segments or [text]
+    lowered = title.lower()
+    staff = [s for s in kept if STAFF_ONLY.search(fold(s))] if "staff" in lowered or "mts" in lowered else []
+    if staff:  # "Member of Technical Staff - Backend Engineer"
+        kept = [s for s in kept if s not in staff] or ["software engineer"]
     cleaned = [_clean_segment(s) for s in kept]
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
         cleaned = [f"{cleaned[0]} {cleaned[1]}"] + cleaned[2:]
@@ -125,7 +148,9 @@ def clean_title(title: str | None, known=None) -> str:
 @lru_cache(maxsize=65536)
 def _clean_segment(segment: str) -> str:
     words = []
-    for w in fold(segment).split():
+    for w in _words(segment):
+        if w not in ABBREV and w[-1:] == "s" and w[:-1] in ABBREV:  # "SREs", "PMs"
+            w = w[:-1]
         words.extend(ABBREV.get(w, w).split())
     words = [w for w in words if w not in NOISE_WORDS] or words
     return " ".join(singular(w) for w in _strip_words(words))

@@ -27,12 +27,12 @@ def reclassify(db_path: str, classifier=None, only_stale: bool = False) -> dict:
     try:
         where = " WHERE classifier_version IS NOT ? " if only_stale else " "
         params = [version] if only_stale else []
-        rows = conn.execute(f"SELECT id, title, description_text, {cols} FROM postings{where}ORDER BY id",
+        rows = conn.execute(f"SELECT id, title, description_text, department, {cols} FROM postings{where}ORDER BY id",
                             params).fetchall()
         updates = []
-        for pid, title, description, *old in rows:
+        for pid, title, description, department, *old in rows:
             counts["seen"] += 1
-            new = classifier.classify(title, description).fields()
+            new = classifier.classify(title, description, department=department).fields()
             values = [new[f] for f in CLASSIFICATION_FIELDS]
             if values == list(old):
                 counts["unchanged"] += 1

@@ -12,21 +12,25 @@ pairs, head word, letter 4-grams; TF-IDF). Two scores per code are mixed:
 
 Everything is precomputed at build time into ``titles.npz`` (title matrix, title->code
 matrix, NB log-probabilities as a sparse delta over a per-code floor), so a batch is a few
-sparse products; an exact O*NET title only ever gets one of its own codes.
+sparse products; an exact O*NET title only ever gets one of its own codes. At run time the
+neighbours below PRUNE x the best cosine are dropped (their cosine ** 8 votes are noise), and
+only codes with a vote or a posterior share above TINY are ranked (the winner always is one),
+so no step sorts a dense queries x codes array.
 """
 
 from __future__ import annotations
 
 import io
+from bisect import bisect_left
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse import csr_matrix
 
-from tracker.classify.normalize import basic, clean_title
+from tracker.classify.normalize import MAX_CHARS, basic, clean_title
 from tracker.classify.vectors import Vectorizer, title_features
 
 POWER = 8  # neighbour weight = cosine ** POWER
@@ -34,6 +38,8 @@ MAX_DF = 1500  # features naming more titles than this are left out of the neigh
 ALPHA = 0.01  # naive Bayes smoothing
 BLEND = 0.5  # weight of the neighbour vote against the naive Bayes posterior
 CHUNK = 2048
+PRUNE = 0.25  # neighbours below PRUNE x the best cosine are dropped (0.25 ** POWER ~ 1.5e-5)
+TINY = 1e-5  # posterior shares below this are not candidates unless voted for
 DENSE_ABOVE = 32  # naive Bayes features seen with more codes than this are kept dense in memory
 ARRAYS = ("m_data", "m_indices", "m_indptr", "m_shape", "nb_data", "nb_indices", "nb_indptr", "nb_shape",
           "nb_floor", "nb_prior", "title_code_ptr", "title_code_idx")
@@ -129,10 +135,15 @@ class TitleIndex:
         self.titles, self.codes = data["titles"], data["codes"]
         a = {k: arrays[k] for k in ARRAYS}
         self.vec = Vectorizer.from_json(data["vectorizer"], title_features)
-        self.grams = _grams(self.vec)
-        ptr, idx = a["title_code_ptr"], a["title_code_idx"].astype(np.int32)
-        self.title_codes = [idx[ptr[i]:ptr[i + 1]] for i in range(len(self.titles))]
-        self.title_code_m = _title_code_matrix(self.title_codes, len(self.codes))
+        terms = data["vectorizer"]["terms"]  # sorted: the "c:" letter grams and "h:" heads are runs
+        self.grams = np.zeros(len(terms), bool)
+        self.grams[bisect_left(terms, "c:"):bisect_left(terms, "c;")] = True
+        ptr, idx = a["title_code_ptr"].astype(np.int64), a["title_code_idx"].astype(np.int32)
+        self.title_code_ptr, self.title_code_idx = ptr, idx
+        per_title = np.diff(ptr)
+        title_of = np.repeat(np.arange(len(self.titles)), per_title)
+        self.title_code_m = csr_matrix((np.repeat(1.0 / np.maximum(per_title, 1), per_title).astype(np.float32),
+                                        idx, ptr), shape=(len(self.titles), len(self.codes)))
         self.matrix_t = csr_matrix((a["m_data"].astype(np.float32), a["m_indices"], a["m_indptr"]),
                                    shape=tuple(a["m_shape"]))  # features x titles (see build_title_data)
         nb = csr_matrix((a["nb_data"].astype(np.float32), a["nb_indices"].astype(np.int32), a["nb_indptr"]),
@@ -141,28 +152,32 @@ class TitleIndex:
         # sparse x dense is much faster than a sparse product with a nearly dense result
         per = np.diff(nb.indptr)
         self.nb_common = np.flatnonzero(per > DENSE_ABOVE)
-        self.nb_dense = nb[self.nb_common].toarray()
+        self.nb_dense = np.vstack([nb[self.nb_common].toarray(), a["nb_floor"], a["nb_prior"]]).astype(np.float32)
+        self.nb_pos = np.full(nb.shape[0], -1, np.int64)
+        self.nb_pos[self.nb_common] = np.arange(len(self.nb_common))
         nb.data[np.repeat(per > DENSE_ABOVE, per)] = 0
         nb.eliminate_zeros()
         self.nb = nb
         self.nb_floor, self.nb_prior = a["nb_floor"], a["nb_prior"]
-        self.code_titles = self.title_code_m.T.tocsr()  # codes x titles
-        self.code_titles.data[:] = 1
-        self.code_title = {}  # code -> the first index title naming it
-        for t, cs in enumerate(self.title_codes):
-            for c in cs:
-                self.code_title.setdefault(int(c), t)
-        self.heads = {t.rsplit(" ", 1)[-1] for t in self.titles}
-        self.exact = {t: i for i, t in enumerate(self.titles)}
+        self.title_code_keys = np.sort(title_of * len(self.codes) + idx)  # title * n_codes + code, sorted
+        first_codes, first_at = np.unique(idx, return_index=True)
+        self.code_title = dict(zip(first_codes.tolist(), title_of[first_at].tolist()))  # code -> first title naming it
+        self.heads = {t[2:] for t in terms[bisect_left(terms, "h:"):bisect_left(terms, "h;")]}
+        self.exact = dict(zip(self.titles, range(len(self.titles))))
         self._cache: dict[str, TitleMatch] = {}  # cleaned title -> match
         self._raw: dict[str, TitleMatch] = {}  # title as given -> match
         self._word_ids: dict[str, list[int]] = {}
+
+    def title_codes(self, t: int) -> list[int]:
+        """The code indices an index title names."""
+        return self.title_code_idx[self.title_code_ptr[t]:self.title_code_ptr[t + 1]].tolist()
 
     def known_head(self, word: str) -> bool:
         return word in self.heads
 
     def clean(self, title: str) -> str:
-        return basic(clean_title(title, known=self.known_head))
+        cleaned = clean_title(title, known=self.known_head)  # already folded and singular
+        return cleaned if len(cleaned) <= MAX_CHARS else basic(cleaned)
 
     def match(self, title: str) -> TitleMatch:
         return self.match_many([title])[0]
@@ -188,82 +203,132 @@ class TitleIndex:
 
     def vectorize(self, queries: list[str]) -> csr_matrix:
         """Same as ``self.vec.transform`` (title_features, sublinear TF-IDF, L2), with each word's
-        features looked up once per process."""
+        features looked up once per process and the matrix built straight from the id lists."""
         vocab, words_ids = self.vec.vocab, self._word_ids
-        rows, cols = [], []
-        for i, q in enumerate(queries):
+        cols: list[int] = []
+        indptr = [0]
+        for q in queries:
             words = q.split()
-            ids = []
             for w in words:
                 wi = words_ids.get(w)
                 if wi is None:
                     wi = words_ids[w] = [vocab[f] for f in title_features(w) if f in vocab and f[0] in "wc"]
-                ids += wi
-            ids += [vocab[f] for f in ["b:" + a + "_" + b for a, b in zip(words, words[1:])]
-                    + (["h:" + words[-1]] if words else []) if f in vocab]
-            rows += [i] * len(ids)
-            cols += ids
-        m = coo_matrix((np.ones(len(cols), np.float32), (rows, cols)),
-                       shape=(len(queries), len(vocab))).tocsr()  # duplicates summed: counts
+                cols += wi
+            for i in range(1, len(words)):
+                f = vocab.get("b:" + words[i - 1] + "_" + words[i])
+                if f is not None:
+                    cols.append(f)
+            if words:
+                f = vocab.get("h:" + words[-1])
+                if f is not None:
+                    cols.append(f)
+            indptr.append(len(cols))
+        m = csr_matrix((np.ones(len(cols), np.float32), np.asarray(cols, np.int32), np.asarray(indptr, np.int64)),
+                       shape=(len(queries), len(vocab)))
+        m.sum_duplicates()  # duplicates summed: counts
         m.data = (1.0 + np.log(m.data)) * self.vec.idf[m.indices]
         return _unit_rows(m)
 
     def _score(self, queries: list[str]) -> list[TitleMatch]:
         q = self.vectorize(queries)
+        n, n_codes = len(queries), len(self.codes)
         words = q.copy()
         words.data[self.grams[words.indices]] = 0
-        sims = (_unit_rows(words) @ self.matrix_t).tocsr()  # queries x titles, cosine over words
-        powered = sims.copy()
-        powered.data **= POWER
-        votes = (powered @ self.title_code_m).toarray()
-        votes /= np.maximum(votes.sum(axis=1, keepdims=True), 1e-30)
-        logits = q[:, self.nb_common] @ self.nb_dense
-        logits += (q @ self.nb).toarray()
-        logits += np.asarray(q.sum(axis=1), np.float32) * self.nb_floor + self.nb_prior
+        sims = _prune((_unit_rows(words) @ self.matrix_t).tocsr())  # queries x titles, cosine over words
+        powered = csr_matrix((sims.data ** POWER, sims.indices, sims.indptr), shape=sims.shape)
+        vs = (powered @ self.title_code_m).tocsr()  # queries x codes, few entries a row
+        vote_rows = np.repeat(np.arange(n), np.diff(vs.indptr))
+        vs.data *= (BLEND / np.maximum(np.bincount(vote_rows, vs.data, minlength=n), 1e-30))[vote_rows]
+        votes = vs.toarray()
+        # naive Bayes: common features against a dense block, the rest sparse
+        pos = self.nb_pos[q.indices]
+        common = pos >= 0
+        # two more columns carry the per-code floor (x the query's feature mass) and the prior
+        q_rows = np.repeat(np.arange(n), np.diff(q.indptr))
+        rows = np.concatenate([q_rows[common], np.arange(n), np.arange(n)])
+        cols = np.concatenate([pos[common], np.full(n, len(self.nb_common)), np.full(n, len(self.nb_common) + 1)])
+        data = np.concatenate([q.data[common], np.bincount(q_rows, q.data, minlength=n).astype(np.float32),
+                               np.ones(n, np.float32)])
+        order = np.argsort(rows, kind="stable")
+        qc = csr_matrix((data[order], cols[order], np.searchsorted(rows[order], np.arange(n + 1))),
+                        shape=(n, len(self.nb_common) + 2))
+        logits = qc @ self.nb_dense
+        rare = (q @ self.nb).tocoo()  # one entry per (query, code): a plain fancy-index add is exact
+        logits[rare.row, rare.col] += rare.data
         logits -= logits.max(axis=1, keepdims=True)
+        np.maximum(logits, -80.0, out=logits)  # exp(-80) is 0 here, and exp of a denormal result is slow
         post = np.exp(logits, out=logits)
-        post *= (1 - BLEND) / post.sum(axis=1, keepdims=True)
-        score = votes
-        score *= BLEND
-        score += post
+        scale = (1 - BLEND) / post.sum(axis=1)
+        # candidates: every code with a vote or a posterior share above TINY (the argmax always is)
+        mark = post > (TINY / scale)[:, None]
+        mark[vote_rows, vs.indices] = True
+        flat = np.flatnonzero(mark)
+        r, c = flat // n_codes, flat % n_codes
+        vals = post[r, c] * scale[r] + votes[r, c]
         # an O*NET title itself: only its own codes may win
-        exact = [(i, self.exact.get(x)) for i, x in enumerate(queries)]
-        exact = np.asarray([(i, t) for i, t in exact if t is not None], np.int64).reshape(-1, 2)
-        if len(exact):
-            own = self.title_code_m[exact[:, 1]].toarray() > 0
-            score[exact[:, 0]] = np.where(own, score[exact[:, 0]] + 1e-6, 0)
-        top5 = np.argpartition(-score, 5, axis=1)[:, :5]
-        top5 = np.take_along_axis(top5, np.argsort(-np.take_along_axis(score, top5, 1), axis=1), 1)
-        top5_score = np.take_along_axis(score, top5, 1)
-        winners = top5[:, 0]
+        exact = np.asarray([self.exact.get(x, -1) for x in queries], np.int64)
+        ex = exact[r] >= 0
+        if ex.any():
+            own = self._names(exact[r[ex]], c[ex])
+            vals[ex] = np.where(own, vals[ex] + 1e-6, 0)
+        order = np.argsort(r * 4.0 - vals, kind="stable")  # by query, best first (vals < 2)
+        r, c, vals = r[order], c[order], vals[order]
+        starts = np.searchsorted(r, np.arange(n))
+        rank = np.arange(len(r)) - starts[r]
+        keep = rank < 5
+        r, c, vals = r[keep], c[keep], vals[keep]
+        winners = np.zeros(n, np.int64)
+        has = np.zeros(n, bool)
+        winners[r[rank[keep] == 0]] = c[rank[keep] == 0]
+        has[r] = True
         near, near_sim = self._nearest(sims, winners)
-        empty = (np.diff(q.indptr) == 0).tolist()
+        empty = (np.diff(q.indptr) == 0) | ~has
+        bounds = np.searchsorted(r, np.arange(n + 1)).tolist()
         codes, titles = self.codes, self.titles
+        c_l, v_l, rounded = c.tolist(), vals.tolist(), np.round(vals.astype(np.float64), 4).tolist()
         out = []
-        for i, (query, w, near_t, sim, cs, ss) in enumerate(zip(queries, winners.tolist(), near.tolist(),
-                                                                 near_sim.tolist(), top5.tolist(),
-                                                                 top5_score.tolist())):
-            if empty[i]:
+        for i, (query, w, near_t, sim, e) in enumerate(zip(queries, winners.tolist(), near.tolist(),
+                                                            near_sim.tolist(), empty.tolist())):
+            if e:
                 out.append(TitleMatch(None, 0.0, query, None, 0.0))
                 continue
+            a, b = bounds[i], bounds[i + 1]
             matched = titles[near_t] if sim > 0 else titles[self.code_title[w]]
-            scores = {codes[c]: round(x, 4) for c, x in zip(cs, ss) if x > 0}
-            out.append(TitleMatch(codes[w], round(min(1.0, ss[0] * max(sim, 0.25) ** 0.5), 3),
+            scores = {codes[k]: x for k, x, v in zip(c_l[a:b], rounded[a:b], v_l[a:b]) if v > 0}
+            out.append(TitleMatch(codes[w], round(min(1.0, v_l[a] * max(sim, 0.25) ** 0.5), 3),
                                   query, matched, round(sim, 3), scores))
         return out
 
+    def _names(self, titles: np.ndarray, codes: np.ndarray) -> np.ndarray:
+        """Whether each index title names the code beside it."""
+        keys = titles.astype(np.int64) * len(self.codes) + codes
+        at = np.minimum(np.searchsorted(self.title_code_keys, keys), len(self.title_code_keys) - 1)
+        return self.title_code_keys[at] == keys
+
     def _nearest(self, sims: csr_matrix, winners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per query, the most similar index title naming its winning code, and its cosine."""
-        own = self.code_titles[winners]  # queries x titles: 1 where the title names the winner
-        hits = sims.multiply(own).tocsr()
-        hits.eliminate_zeros()
-        near = np.zeros(sims.shape[0], np.int64)
-        best = np.zeros(sims.shape[0], np.float32)
-        rows = np.flatnonzero(np.diff(hits.indptr))
+        n = sims.shape[0]
+        row_of = np.repeat(np.arange(n), np.diff(sims.indptr))
+        names = self._names(sims.indices, winners[row_of])
+        data = np.where(names, sims.data, 0)
+        near = np.zeros(n, np.int64)
+        best = np.zeros(n, np.float32)
+        rows = np.flatnonzero(np.diff(sims.indptr))
         if len(rows):
-            starts = hits.indptr[rows]
-            best[rows] = np.maximum.reduceat(hits.data, starts)
-            first = np.repeat(best[rows], np.diff(hits.indptr)[rows]) == hits.data
-            row_of = np.repeat(rows, np.diff(hits.indptr)[rows])
-            near[row_of[first][::-1]] = hits.indices[first][::-1]  # the first maximum of each row
+            best[rows] = np.maximum.reduceat(data, sims.indptr[rows])
+            first = names & (data == best[row_of]) & (data > 0)
+            near[row_of[first][::-1]] = sims.indices[first][::-1]  # the first maximum of each row
         return near, best
+
+
+def _prune(sims: csr_matrix) -> csr_matrix:
+    """Drop cosines below PRUNE x the row's best: at POWER 8 their votes are negligible."""
+    counts = np.diff(sims.indptr)
+    rows = np.flatnonzero(counts)
+    if not len(rows):
+        return sims
+    best = np.zeros(sims.shape[0], np.float32)
+    best[rows] = np.maximum.reduceat(sims.data, sims.indptr[rows])
+    keep = sims.data >= np.repeat(best * np.float32(PRUNE), counts)
+    kept_before = np.concatenate([[0], np.cumsum(keep)])
+    return csr_matrix((sims.data[keep], sims.indices[keep], kept_before[sims.indptr]), shape=sims.shape)

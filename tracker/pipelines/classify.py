@@ -31,7 +31,8 @@ class ClassifyPipeline:
             return snapshot
         for posting in snapshot.postings:
             try:
-                result = self.classifier.classify(posting.title, posting.description_text)
+                result = self.classifier.classify(posting.title, posting.description_text,
+                                                  department=posting.department)
             except Exception as exc:  # an untaggable posting is still stored, untagged
                 if self.stats:
                     self.stats.inc_value(f"jobtracker/classify/error/{type(exc).__name__}")
