@@ -5,16 +5,17 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from tracker.normalize import annual_usd, country_code, employment_type, workplace
+from tracker.location import country_alpha2
+from tracker.normalize import annual_usd, employment_type, workplace
 
 
 @pytest.mark.parametrize("value, code", [
     ("US", "US"), ("us", "US"), ("USA", "US"), ("United States", "US"), ("Germany", "DE"),
     ("DEU", "DE"), ("Türkiye", "TR"), ("United Kingdom", "GB"), ("", None), (None, None),
-    ("Remote", "Remote"),  # not a country: kept as served, never guessed
+    ("Remote", None), ("CA", "CA"),  # not a country: nothing; a country code stays that country
 ])
 def test_country_code(value, code):
-    assert country_code(value) == code
+    assert country_alpha2(value) == code
 
 
 @pytest.mark.parametrize("raw, value", [
@@ -41,5 +42,5 @@ def test_annual_usd():
 
 @given(st.one_of(st.none(), st.text(max_size=40)))
 def test_country_code_never_raises(value):
-    result = country_code(value)
+    result = country_alpha2(value)
     assert result is None or isinstance(result, str)

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT, rows
-from tracker.cli import DEMO_DIR as DEMO
+from tracker.cli_common import DEMO_DIR as DEMO
 from tracker.publish import METADATA_PATH
 from tracker.sources import all_sources
 

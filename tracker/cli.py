@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from tracker.cli_common import DEMO_DIR, _fail, _print_summary, _stdout, console, db_option  # noqa: F401
+from tracker.cli_common import _fail, _print_summary, _stdout, console, db_option
 
 def _pairs(items, flag: str) -> dict:
     """``NAME=VALUE`` options as a dict."""

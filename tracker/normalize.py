@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pycountry
-
 from tracker import fx
 from tracker.companies import clean_company_name
 from tracker.items import Posting
@@ -44,19 +42,6 @@ def annual_usd(amount: float | None, currency: str | None, period: str | None,
                on: str | None = None) -> float | None:
     """A yearly USD figure for pay in any currency on a date: see ``tracker.fx`` (rates, rules)."""
     return fx.annual_usd(amount, currency, period, on)
-
-
-def country_code(value: str | None) -> str | None:
-    """ISO 3166 alpha-2 for a country code or name ("US", "usa", "Germany"); unknown text is kept."""
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    if len(value) == 2 and value.isalpha():
-        return value.upper()
-    try:
-        return pycountry.countries.lookup(value).alpha_2
-    except LookupError:
-        return value
 
 
 def normalize_posting(posting: Posting) -> Posting:
