@@ -68,14 +68,15 @@ def run_crawl(spider_names: list[str], db_path: str | Path, overrides: dict | No
     return job
 
 
-def job_summary(db_path: str | Path, job: str) -> dict:
-    """Totals of one run from ``crawl_runs``."""
+def job_summary(db_path: str | Path, job: str, spiders: list[str] | None = None) -> dict:
+    """Totals of one run from ``crawl_runs`` (of some of its spiders only, when given)."""
+    only = f" AND spider IN ({', '.join('?' * len(spiders))})" if spiders is not None else ""
     store = Store(db_path)
     try:
         row = store.db.execute(
             "SELECT count(*), sum(status = 'ok'), sum(status = 'partial'), sum(status = 'failed'), "
             "sum(items), sum(new), sum(updated), sum(closed), sum(reopened), sum(errors) "
-            "FROM crawl_runs WHERE job = ?", [job]).fetchone()
+            f"FROM crawl_runs WHERE job = ?{only}", [job, *(spiders or [])]).fetchone()
     finally:
         store.close()
     keys = ("boards", "ok", "partial", "failed", "items", "new", "updated", "closed", "reopened", "rejects")

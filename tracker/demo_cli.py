@@ -25,7 +25,7 @@ def demo(db_path, layoffs_fyi, bundle):
     crawl it as they would the real APIs: the job boards and each layoff source's
     recorded files (state WARN notices); then layoff notices are linked to employers.
     """
-    from tracker.crawl import CrawlError, run_crawl
+    from tracker.crawl import CrawlError, job_summary, run_crawl
     from tracker.passes_cli import after_crawl
     from tracker.mirror import Mirror
     from tracker.sources import all_sources
@@ -44,31 +44,15 @@ def demo(db_path, layoffs_fyi, bundle):
                 job = run_crawl(jobs + list(layoff_boards), db_path, overrides, per_spider=boards)
             except CrawlError as exc:
                 _fail(str(exc))
-            _print_summary("demo", _runs_summary(db_path, job, jobs))
+            _print_summary("demo", job_summary(db_path, job, jobs))
             for name in layoff_boards:
-                _print_layoffs(name, _runs_summary(db_path, job, [name]))
+                _print_layoffs(name, job_summary(db_path, job, [name]))
     if layoffs_fyi:  # a second crawl: this process's reactor has run and cannot start again
         _crawl_child("layoffs-fyi", db_path, {"url": layoffs_fyi})
     else:
         console.print("layoffs-fyi: skipped (supply --layoffs-fyi FILE; its data is not ours to ship)")
     after_crawl(db_path)
     console.print(f"Database written to {db_path}")
-
-
-def _runs_summary(db_path, job: str, spiders: list[str]) -> dict:
-    """``job_summary`` of some spiders of a run."""
-    from tracker.storage import Store
-
-    store = Store(db_path)
-    try:
-        row = store.db.execute(
-            "SELECT count(*), sum(status = 'ok'), sum(status = 'partial'), sum(status = 'failed'), sum(items), "
-            "sum(new), sum(updated), sum(closed), sum(reopened), sum(errors) FROM crawl_runs "
-            f"WHERE job = ? AND spider IN ({', '.join('?' * len(spiders))})", [job, *spiders]).fetchone()
-    finally:
-        store.close()
-    keys = ("boards", "ok", "partial", "failed", "items", "new", "updated", "closed", "reopened", "rejects")
-    return {k: v or 0 for k, v in zip(keys, row)}
 
 
 def _print_layoffs(source: str, summary: dict) -> None:
@@ -81,6 +65,7 @@ def _crawl_child(source: str, db_path, spider_args: dict) -> None:
     """Crawl one source in a child ``tracker crawl`` and print what it stored."""
     import subprocess
 
+    from tracker.crawl import job_summary
     from tracker.storage import Store
 
     command = [sys.executable, "-m", "tracker", "crawl", source, "--db", str(db_path), "-s", "LOG_LEVEL=ERROR"]
@@ -95,4 +80,4 @@ def _crawl_child(source: str, db_path, spider_args: dict) -> None:
         store.close()
     if not job:
         _fail(f"{source}: the crawl did not run: {error.strip()[-500:]}")
-    _print_layoffs(source, _runs_summary(db_path, job[0], [source]))
+    _print_layoffs(source, job_summary(db_path, job[0], [source]))
