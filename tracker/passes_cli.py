@@ -7,20 +7,18 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from tracker.cli_common import console, db_option
+from tracker.cli_common import _fail, console, db_option
 
 
 def _store(db_path):
     from tracker.storage import Store
 
     if not Path(db_path).exists():
-        console.print(f"[red]Error:[/red] no database at {db_path}")
-        sys.exit(1)
+        _fail(f"no database at {db_path}")
     return Store(db_path)
 
 
