@@ -39,13 +39,14 @@ ALPHA = 0.01  # naive Bayes smoothing
 BLEND = 0.5  # weight of the neighbour vote against the naive Bayes posterior
 CHUNK = 2048
 PRUNE = 0.25  # neighbours below PRUNE x the best cosine are dropped (0.25 ** POWER ~ 1.5e-5)
+TOP = 5  # candidates kept per title in TitleMatch.scores
 TINY = 1e-5  # posterior shares below this are not candidates unless voted for
 DENSE_ABOVE = 32  # naive Bayes features seen with more codes than this are kept dense in memory
 ARRAYS = ("m_data", "m_indices", "m_indptr", "m_shape", "nb_data", "nb_indices", "nb_indptr", "nb_shape",
           "nb_floor", "nb_prior", "title_code_ptr", "title_code_idx")
 
 
-@dataclass
+@dataclass(slots=True)
 class TitleMatch:
     code: str | None
     confidence: float
@@ -160,23 +161,22 @@ class TitleIndex:
         self.nb = nb
         self.nb_floor, self.nb_prior = a["nb_floor"], a["nb_prior"]
         self.title_code_keys = np.sort(title_of * len(self.codes) + idx)  # title * n_codes + code, sorted
+        self.first_code, self.multi = idx[ptr[:-1]], per_title > 1
+        self.code_array = np.asarray(self.codes, dtype=object)
         first_codes, first_at = np.unique(idx, return_index=True)
         self.code_title = dict(zip(first_codes.tolist(), title_of[first_at].tolist()))  # code -> first title naming it
         self.heads = {t[2:] for t in terms[bisect_left(terms, "h:"):bisect_left(terms, "h;")]}
         self.exact = dict(zip(self.titles, range(len(self.titles))))
         self._cache: dict[str, TitleMatch] = {}  # cleaned title -> match
         self._raw: dict[str, TitleMatch] = {}  # title as given -> match
-        self._word_ids: dict[str, list[int]] = {}
+        self._word_ids: dict[str, tuple[list[int], int | None]] = {}
 
     def title_codes(self, t: int) -> list[int]:
         """The code indices an index title names."""
         return self.title_code_idx[self.title_code_ptr[t]:self.title_code_ptr[t + 1]].tolist()
 
-    def known_head(self, word: str) -> bool:
-        return word in self.heads
-
     def clean(self, title: str) -> str:
-        cleaned = clean_title(title, known=self.known_head)  # already folded and singular
+        cleaned = clean_title(title, known=self.heads.__contains__)  # already folded and singular
         return cleaned if len(cleaned) <= MAX_CHARS else basic(cleaned)
 
     def match(self, title: str) -> TitleMatch:
@@ -187,7 +187,7 @@ class TitleIndex:
         fresh = {t for t in titles if t not in raw}
         if fresh:
             queries = {t: self.clean(t or "") for t in fresh}
-            todo = sorted({q for q in queries.values() if q not in self._cache})
+            todo = [q for q in dict.fromkeys(queries.values()) if q not in self._cache]
             for start in range(0, len(todo), CHUNK):
                 chunk = todo[start:start + CHUNK]
                 self._cache.update(zip(chunk, self._score(chunk)))
@@ -211,17 +211,16 @@ class TitleIndex:
             words = q.split()
             for w in words:
                 wi = words_ids.get(w)
-                if wi is None:
-                    wi = words_ids[w] = [vocab[f] for f in title_features(w) if f in vocab and f[0] in "wc"]
-                cols += wi
-            for i in range(1, len(words)):
-                f = vocab.get("b:" + words[i - 1] + "_" + words[i])
+                if wi is None:  # the word and letter-gram ids, and the id of the word as a head
+                    wi = words_ids[w] = ([vocab[f] for f in title_features(w) if f in vocab and f[0] in "wc"],
+                                         vocab.get("h:" + w))
+                cols += wi[0]
+            for a, b in zip(words, words[1:]):
+                f = vocab.get(f"b:{a}_{b}")
                 if f is not None:
                     cols.append(f)
-            if words:
-                f = vocab.get("h:" + words[-1])
-                if f is not None:
-                    cols.append(f)
+            if words and wi[1] is not None:
+                cols.append(wi[1])
             indptr.append(len(cols))
         m = csr_matrix((np.ones(len(cols), np.float32), np.asarray(cols, np.int32), np.asarray(indptr, np.int64)),
                        shape=(len(queries), len(vocab)))
@@ -254,7 +253,7 @@ class TitleIndex:
                         shape=(n, len(self.nb_common) + 2))
         logits = qc @ self.nb_dense
         rare = (q @ self.nb).tocoo()  # one entry per (query, code): a plain fancy-index add is exact
-        logits[rare.row, rare.col] += rare.data
+        logits.ravel()[rare.row * n_codes + rare.col] += rare.data
         logits -= logits.max(axis=1, keepdims=True)
         np.maximum(logits, -80.0, out=logits)  # exp(-80) is 0 here, and exp of a denormal result is slow
         post = np.exp(logits, out=logits)
@@ -262,48 +261,57 @@ class TitleIndex:
         # candidates: every code with a vote or a posterior share above TINY (the argmax always is)
         mark = post > (TINY / scale)[:, None]
         mark[vote_rows, vs.indices] = True
-        flat = np.flatnonzero(mark)
-        r, c = flat // n_codes, flat % n_codes
-        vals = post[r, c] * scale[r] + votes[r, c]
-        # an O*NET title itself: only its own codes may win
         exact = np.asarray([self.exact.get(x, -1) for x in queries], np.int64)
+        exact_rows = np.flatnonzero(exact >= 0)
+        own = self.title_code_m[exact[exact_rows]]  # an O*NET title's own codes are always candidates
+        mark[np.repeat(exact_rows, np.diff(own.indptr)), own.indices] = True
+        flat = np.flatnonzero(mark)
+        r, c = np.divmod(flat, n_codes)
+        vals = post.ravel()[flat] * scale[r] + votes.ravel()[flat]
+        # an O*NET title itself: only its own codes may win
         ex = exact[r] >= 0
         if ex.any():
             own = self._names(exact[r[ex]], c[ex])
             vals[ex] = np.where(own, vals[ex] + 1e-6, 0)
+        live = vals > 0
+        r, c, vals = r[live], c[live], vals[live]
         order = np.argsort(r * 4.0 - vals, kind="stable")  # by query, best first (vals < 2)
         r, c, vals = r[order], c[order], vals[order]
         starts = np.searchsorted(r, np.arange(n))
         rank = np.arange(len(r)) - starts[r]
-        keep = rank < 5
-        r, c, vals = r[keep], c[keep], vals[keep]
-        winners = np.zeros(n, np.int64)
+        keep = rank < TOP
+        r, c, vals, first = r[keep], c[keep], vals[keep], rank[keep] == 0
+        winners, top = np.zeros(n, np.int64), np.zeros(n)
         has = np.zeros(n, bool)
-        winners[r[rank[keep] == 0]] = c[rank[keep] == 0]
-        has[r] = True
+        winners[r[first]], top[r[first]], has[r] = c[first], vals[first], True
         near, near_sim = self._nearest(sims, winners)
-        empty = (np.diff(q.indptr) == 0) | ~has
+        near_sim = near_sim.astype(np.float64)
+        confidence = np.round(np.minimum(1.0, top * np.sqrt(np.maximum(near_sim, 0.25))), 3).tolist()
+        empty = ((np.diff(q.indptr) == 0) | ~has).tolist()
         bounds = np.searchsorted(r, np.arange(n + 1)).tolist()
-        codes, titles = self.codes, self.titles
-        c_l, v_l, rounded = c.tolist(), vals.tolist(), np.round(vals.astype(np.float64), 4).tolist()
+        code_l, rounded = self.code_array[c].tolist(), np.round(vals.astype(np.float64), 4).tolist()
+        titles, code_title = self.titles, self.code_title
         out = []
-        for i, (query, w, near_t, sim, e) in enumerate(zip(queries, winners.tolist(), near.tolist(),
-                                                            near_sim.tolist(), empty.tolist())):
-            if e:
+        for i, (query, w, near_t, sim, sim_3) in enumerate(zip(queries, winners.tolist(), near.tolist(),
+                                                               near_sim.tolist(), np.round(near_sim, 3).tolist())):
+            if empty[i]:
                 out.append(TitleMatch(None, 0.0, query, None, 0.0))
                 continue
             a, b = bounds[i], bounds[i + 1]
-            matched = titles[near_t] if sim > 0 else titles[self.code_title[w]]
-            scores = {codes[k]: x for k, x, v in zip(c_l[a:b], rounded[a:b], v_l[a:b]) if v > 0}
-            out.append(TitleMatch(codes[w], round(min(1.0, v_l[a] * max(sim, 0.25) ** 0.5), 3),
-                                  query, matched, round(sim, 3), scores))
+            matched = titles[near_t] if sim > 0 else titles[code_title[w]]
+            out.append(TitleMatch(code_l[a], confidence[i], query, matched, sim_3,
+                                  dict(zip(code_l[a:b], rounded[a:b]))))
         return out
 
     def _names(self, titles: np.ndarray, codes: np.ndarray) -> np.ndarray:
         """Whether each index title names the code beside it."""
-        keys = titles.astype(np.int64) * len(self.codes) + codes
-        at = np.minimum(np.searchsorted(self.title_code_keys, keys), len(self.title_code_keys) - 1)
-        return self.title_code_keys[at] == keys
+        out = self.first_code[titles] == codes  # most titles name one code: no search needed
+        other = np.flatnonzero(~out & self.multi[titles])
+        if len(other):
+            keys = titles[other].astype(np.int64) * len(self.codes) + codes[other]
+            at = np.minimum(np.searchsorted(self.title_code_keys, keys), len(self.title_code_keys) - 1)
+            out[other] = self.title_code_keys[at] == keys
+        return out
 
     def _nearest(self, sims: csr_matrix, winners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per query, the most similar index title naming its winning code, and its cosine."""
@@ -329,6 +337,6 @@ def _prune(sims: csr_matrix) -> csr_matrix:
         return sims
     best = np.zeros(sims.shape[0], np.float32)
     best[rows] = np.maximum.reduceat(sims.data, sims.indptr[rows])
-    keep = sims.data >= np.repeat(best * np.float32(PRUNE), counts)
-    kept_before = np.concatenate([[0], np.cumsum(keep)])
-    return csr_matrix((sims.data[keep], sims.indices[keep], kept_before[sims.indptr]), shape=sims.shape)
+    sims.data[sims.data < np.repeat(best * np.float32(PRUNE), counts)] = 0
+    sims.eliminate_zeros()
+    return sims
