@@ -87,6 +87,16 @@ def test_description_resolves_ambiguous_title(clf):
     assert r.details["coded_via"] == "description"
 
 
+def test_description_chooses_among_a_real_titles_candidates(clf):
+    """A title of several words keeps one of its own candidates: the description only re-ranks."""
+    title = "Operations Associate"
+    match = clf.bundle.titles.match(title)
+    assert match.confidence < 0.5  # ambiguous enough for the description to be asked
+    r = clf.classify(title, LAB + "\n" + LAB.replace("-", "*"))
+    assert r.soc_code in match.scores
+    assert not r.soc_code.startswith("29-2")
+
+
 def test_task_labels(clf):
     out = clf.classify_tasks(["Write and edit news articles for publication.",
                               "Lay bricks and mortar to build walls.", ""])

@@ -69,14 +69,17 @@ class Classifier:
         return self.bundle.occupations["occupations"].get(code, {}) if code else {}
 
     def _pick(self, match, description: str | None):
-        """The title's code, re-ranked by the description when the title is ambiguous."""
+        """The title's code, or another of its candidates when the title is ambiguous and the
+        description's duties match that occupation's tasks better."""
         if not description or match.confidence >= AMBIGUOUS or len(description.split()) < 20:
             return match.code, match.confidence, None
         affinity = occupation_affinity(description, self.bundle.tasks)
         if not affinity:
             return match.code, match.confidence, None
         top = max(affinity.values())
-        candidates = set(match.scores) | set(affinity)
+        # the title's own candidates, unless the title is one bare word ("Associate", "Consultant"):
+        # letting the description add codes to a real title lowered accuracy (bench/classify_real_titles.py)
+        candidates = set(match.scores) | (set(affinity) if len(match.query.split()) == 1 else set())
         combined = {c: (1 - DESCRIPTION_WEIGHT) * match.scores.get(c, 0.0)
                     + DESCRIPTION_WEIGHT * affinity.get(c, 0.0) / top for c in candidates}
         code = max(combined, key=combined.get)
