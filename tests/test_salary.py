@@ -75,6 +75,16 @@ def test_labelled_rows_cite_their_origin():
     ("$2,400 per week", (2400, 2400, "USD", "week", "base")),
     ("Annual salary range: $170-195,000", (170000, 195000, "USD", "year", "base")),
     ("Signing bonus: $20,000", (20000, 20000, "USD", "year", "bonus")),
+    # other languages: range words ("a", "até", "bis"), period words, gross words, spaced thousands
+    ("R$ 8.000 a R$ 12.000 por mês", (8000, 12000, "BRL", "month", "base")),
+    ("De 30.000 a 40.000 € al año", (30000, 40000, "EUR", "year", "base")),
+    ("Salario: 25.000 - 30.000 € brutos anuales", (25000, 30000, "EUR", "year", "base")),
+    ("3.500 € brutto monatlich", (3500, 3500, "EUR", "month", "base")),
+    ("45.000 € brutto/Jahr", (45000, 45000, "EUR", "year", "base")),
+    ("40 000 - 50 000 zł miesięcznie", (40000, 50000, "PLN", "month", "base")),
+    ("Stundenlohn 15 €", (15, 15, "EUR", "hour", "base")),
+    ("50 000 € par an", (50000, 50000, "EUR", "year", "base")),
+    ("€18 per uur", (18, 18, "EUR", "hour", "base")),
 ])
 def test_named_forms(text, want):
     (r,) = parse_salary(text)
@@ -87,6 +97,7 @@ def test_named_forms(text, want):
     "Call us at 555-123-4567", "Jan 2024 - Mar 2025", "a team of 200 across 12 countries",
     "deals worth $1B+ annually", "$1K monthly stipend for meals", "(8k+ FTE)",
     "$10,000–$15,000 in relocation support", "managing $10M+ budgets", "50k+ GitHub stars",
+    "a team of 40 000 - 50 000 people", "Population 40 000",
 ])
 def test_not_pay(text):
     assert parse_salary(text) == []

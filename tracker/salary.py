@@ -39,7 +39,8 @@ RETIREMENT = re.compile(r"(?:401|403|457)\s?\(?[kKbB]\)?")
 MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "lakh": 1e5,
               "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "l": 1e5, "crore": 1e7, "crores": 1e7,
               "cr": 1e7, "b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12}
-RANGE_SEP = re.compile(r"^\s*(?:-|–|—|‒|−|~|to|and|through|until|bis)\s*$", re.I)
+# "to" in other languages too: es/pt/it "a", fr "à", pt "até", es "hasta", de "bis", nl "tot", pl "do"
+RANGE_SEP = re.compile(r"^\s*(?:-|–|—|‒|−|~|to|and|through|until|bis|a|à|até|hasta|tot|do|til)\s*$", re.I)
 NOT_PAY_BEFORE = re.compile(
     r"\b(raised|raising|funding|funded|series [a-f]|valuation|valued|revenue|arr|backed|"
     r"invest\w*|seed|grant|budgets?|stipend|perks?|wellness|ads|market (?:cap|size)|spend|assets|aum|"
@@ -56,23 +57,32 @@ NOT_PAY_AFTER = re.compile(
     r"lunch|gym|phone|internet|commuter|stipend|employees|pipeline|fte|people|headcount|views|business|"
     r"clients?|accounts?|units?|items?|projects?|project revenue|ad spend)\b", re.I)
 PAY_WORD = re.compile(r"salary|compensation|\bpay\b|\bbase\b|\bOTE\b|wage|\brate\b|\bearn|remuneration|"
-                      r"\bCTC\b|package|gehalt|\bLPA\b", re.I)
+                      r"\bCTC\b|package|gehalt|lohn|\bLPA\b|salario|salário|salaire|sueldo|retribuci|"
+                      r"remunera[cç]|r[ée]mun[ée]ration|stipendio|wynagrodzenie|\bl[øö]n\b|palkka", re.I)
 PAY_AFTER = re.compile(r"^[^\w\n]{0,3}(?:USD|EUR|GBP|CAD)?[^\S\n]*(?:base|salary|OTE|total comp|compensation|"
                        r"on[- ]target|per\b|a year|annual)", re.I)
+# period words after an amount, English first, then es/pt/fr/de/it/nl/pl/nordic ("por mes", "pro Jahr")
+_PER = r"(?:/\s*|per\s+|an?\s+|p\.?\s?|por\s+|al\s+|ao\s+|par\s+|pro\s+|im\s+|all'|om\s+|na\s+)"
+_GROSS = r"(?:(?:gross|brutto|bruto|brut|brutos|lordo|[A-Z]{3})\s*)?"
 PERIOD_AFTER = [
-    ("hour", re.compile(r"^\s*(?:[A-Z]{3}\s*)?(?:/\s*|per\s+|an?\s+|p\.?\s?)(?:hour|hr|h)\b|^\s*hourly",
+    ("hour", re.compile(rf"^\s*{_GROSS}{_PER}(?:hour|hr|h|hora|heure|stunde|std|ora|uur|godzin[eę]|timme|timen)\b"
+                        rf"|^\s*{_GROSS}(?:hourly|stündlich)", re.I)),
+    ("day", re.compile(rf"^\s*{_GROSS}{_PER}(?:day|d|d[ií]a|dia|jour|tag|giorno|dag|dzień)\b|^\s*(?:daily|diario)",
+                       re.I)),
+    ("week", re.compile(rf"^\s*{_GROSS}{_PER}(?:week|wk|w|semana|semaine|woche|settimana|tydzień)\b|^\s*weekly",
                         re.I)),
-    ("day", re.compile(r"^\s*(?:[A-Z]{3}\s*)?(?:/\s*|per\s+|a\s+|p\.?\s?)(?:day|d)\b|^\s*daily", re.I)),
-    ("week", re.compile(r"^\s*(?:[A-Z]{3}\s*)?(?:/\s*|per\s+|a\s+|p\.?\s?)(?:week|wk|w)\b|^\s*weekly", re.I)),
-    ("month", re.compile(r"^\s*(?:[A-Z]{3}\s*)?(?:/\s*|per\s+|a\s+|p\.?\s?)(?:month|mo|mth|m)\b"
-                         r"|^\s*monthly", re.I)),
-    ("year", re.compile(r"^\s*(?:[A-Z]{3}\s*)?(?:gross\s+)?(?:/\s*|per\s+|an?\s+|p\.?\s?)"
-                        r"(?:year|yr|y|annum|a\b)|^\s*(?:annually|annual|yearly|p\.?a\.?|pa|LPA)\b", re.I)),
+    ("month", re.compile(rf"^\s*{_GROSS}{_PER}(?:month|mo|mth|m|mes|mês|mois|monat|mese|maand|miesiąc|måned|månad|"
+                         rf"kuukausi)\b|^\s*{_GROSS}(?:monthly|mensual(?:es)?|mensal|mensais|mensuels?|monatlich|mensil[ei]|"
+                         r"maandelijks|miesięcznie|månedlig|månadslön|kuukaudessa)\b", re.I)),
+    ("year", re.compile(rf"^\s*{_GROSS}{_PER}(?:year|yr|y|annum|a\b|a[nñ]o|ano|an|jahr|anno|jaar|rok|år|året|vuosi)\b"
+                        rf"|^\s*{_GROSS}(?:annually|annual|yearly|p\.?a\.?|pa|LPA|anual(?:es)?|anuais|annuels?|jährlich|"
+                        r"annu[oi]|jaarlijks|rocznie|årlig|årslön)\b", re.I)),
 ]
 PERIOD_BEFORE = [
-    ("hour", re.compile(r"hourly|per hour|hour(?:ly)? (?:rate|pay|wage)", re.I)),
-    ("month", re.compile(r"monthly|per month", re.I)),
-    ("year", re.compile(r"annual|yearly|per year|per annum|\bOTE\b|salary|base", re.I)),
+    ("hour", re.compile(r"hourly|per hour|hour(?:ly)? (?:rate|pay|wage)|por hora|Stundenlohn|taux horaire", re.I)),
+    ("month", re.compile(r"monthly|per month|mensual|mensal|mensuel|Monatsgehalt|monatlich|miesięczn", re.I)),
+    ("year", re.compile(r"annual|yearly|per year|per annum|\bOTE\b|salary|base|Jahresgehalt|salaire annuel|"
+                        r"anual|annuel|\bRAL\b", re.I)),
 ]
 KINDS = [
     ("ote", re.compile(r"\bOTE\b|on[- ]target|target (?:total )?(?:earnings|compensation|cash)|"
@@ -149,8 +159,7 @@ def lpa_ok(code: str | None, text: str, start: int, end: int) -> bool:
 def _amounts(text: str, default: str | None):
     for m in AMOUNT.finditer(text):
         num, sep = m.group("num"), m.group("sep") or ("," if m.group("indian") else None)
-        if sep == " " and not (m.group("pre") or m.group("suf")):
-            continue
+        spaced = sep == " " and not (m.group("pre") or m.group("suf"))  # "40 000": pay only beside a currency
         mult = (m.group("mult") or "").strip()
         pre, suf = m.group("pre"), m.group("suf")
         code = suf if suf and suf != "$" and (not pre or pre.strip() == "$") else pre or suf
@@ -167,7 +176,8 @@ def _amounts(text: str, default: str | None):
         yield {"start": start, "end": m.end(), "value": _number(num, sep),
                "mult": MULTIPLIER.get(mult.lower(), 1.0),
                "lpa": mult == "LPA" or text[m.end():m.end() + 4].upper().startswith(" LPA"),
-               "cur": _currency(code, default), "weak": (code or "").strip() == "$", "raw_mult": mult}
+               "cur": _currency(code, default), "weak": (code or "").strip() == "$", "raw_mult": mult,
+               "spaced": spaced}
 
 
 def _period(text: str, start: int, end: int, values: list[float]) -> str:
@@ -239,6 +249,9 @@ def parse_salary(text: str, default_currency: str | None = None) -> list[SalaryR
         if i + 1 < len(amounts) and RANGE_SEP.match(text[a["end"]:amounts[i + 1]["start"]]):
             b = amounts[i + 1]
         group = [a] + ([b] if b else [])
+        if any(g["spaced"] for g in group) and not any(g["cur"] for g in group):
+            i += 1  # "40 000 - 50 000 zł" is a range; a bare "40 000" is not pay
+            continue
         i += len(group)
         rng = _build(text, group, default)
         if rng:
