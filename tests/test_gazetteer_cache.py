@@ -8,7 +8,7 @@ from tracker import gazetteer as gz
 
 
 def test_tables_are_read_back_from_the_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRACKER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("JOBTRACKER_CACHE_DIR", str(tmp_path))
     calls = []
 
     def build():
@@ -27,12 +27,12 @@ def test_tables_are_read_back_from_the_cache(tmp_path, monkeypatch):
 def test_an_unwritable_cache_only_means_building(tmp_path, monkeypatch):
     blocked = tmp_path / "file"
     blocked.write_text("not a directory")
-    monkeypatch.setenv("TRACKER_CACHE_DIR", str(blocked / "sub"))
+    monkeypatch.setenv("JOBTRACKER_CACHE_DIR", str(blocked / "sub"))
     assert gz._cached("probe", lambda: {"a": (1, None)}) == {"a": (1, None)}
 
 
 def test_the_cached_gazetteer_reads_like_a_fresh_one(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRACKER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("JOBTRACKER_CACHE_DIR", str(tmp_path))
     fresh = gz._tables()
     gz._cached("gazetteer", gz._tables)
     assert gz._cached("gazetteer", lambda: {}) == fresh  # read from the file written above

@@ -113,13 +113,13 @@ def _tables() -> dict:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("TRACKER_CACHE_DIR") or os.path.join(
+    base = os.environ.get("JOBTRACKER_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "jobtracker")
     return Path(base)
 
 
 def _cached(name: str, build):
-    """``build()``, kept in the user's cache directory (``TRACKER_CACHE_DIR``, else
+    """``build()``, kept in the user's cache directory (``JOBTRACKER_CACHE_DIR``, else
     ``~/.cache/jobtracker``) so later processes read it in a fifth of the time. Plain data only
     (marshal); the file name carries a hash of this module and the data packages' versions, so an
     upgrade builds afresh. An unreadable or unwritable cache only means building every time."""
