@@ -19,11 +19,21 @@ from tracker.classify.normalize import MAX_CHARS, clean_title
     ("Assistant Professor of Biology", "assistant professor of biology"),
     ("Accountant (m/f/d) | Hybrid", "accountant"),
     ("Nurses", "nurse"),
-    ("VP, Engineering", "vice president engineering"),
-    ("Director, Product Marketing - Remote", "director product marketing"),
+    ("VP, Engineering", "engineering director"),
+    ("Director, Product Marketing - Remote", "product marketing director"),
+    ("Head of Engineering, Scribe", "engineering director"),  # the rank is kept, the team dropped
+    ("VP of Sales", "sale director"),
+    ("Head of People", "human resource director"),
+    ("Chief of Staff", "chief operating officer"),
+    ("General Manager, Sales", "sale manager"),
 ])
 def test_clean_title(raw, clean):
     assert clean_title(raw) == clean
+
+
+def test_rank_of_stays_when_it_is_an_index_title():
+    assert clean_title("Director of Nursing") == "nursing director"
+    assert clean_title("Director of Nursing", exact={"director of nursing"}.__contains__) == "director of nursing"
 
 
 @pytest.mark.parametrize("raw", ["", None, "   ", "((()))", "!!!"])

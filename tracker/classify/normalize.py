@@ -38,6 +38,12 @@ m f d w h all gender genders and or based only position opening role job urgent 
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
              "associate director", "general manager", "chief"}
+# "Head of Engineering", "VP of Sales", "Director, Product Marketing": O*NET writes a function's
+# managers as "<function> director" / "<function> manager" ("Engineering Director"), and its few
+# "head of" / "vice president" titles pull such queries elsewhere (loss prevention, colleges)
+RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}  # others: director
+RANK_OF = re.compile(r"^(head|director|senior director|associate director|vice president|manager) of (?:the )?(.+)$")
+PHRASES = {"chief of staff": "chief operating officer"}  # an executive's deputy, not military staff
 # a tech firm's rank title: the other segment says the function, alone it means a software engineer
 STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
@@ -57,6 +63,9 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer"}
+# "People" names human resources in posting titles ("People Partner", "Head of People"), not elsewhere
+PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|team|generalist|experience|"
+                       r"analytic|coordinator|specialist|program|system|data)\b)")
 
 
 NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -93,12 +102,12 @@ def _strip_words(words: list[str]) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
         last = i == len(words) - 1
-        if w in SENIORITY and not last and nxt not in KEEP_WITH.get(w, ()):
-            continue
+        if w in SENIORITY and not last and nxt not in KEEP_WITH.get(w, ()) and nxt != "of":
+            continue  # ("head of x" keeps its rank: see RANK_OF)
         if w in SENIORITY and last and prev in SENIORITY:  # "senior associate" -> "associate"
             out.append(w)
             continue
-        if w in SENIORITY and last and prev not in ("team", "tech", "shift", "project", "program", ""):
+        if w in SENIORITY and last and prev not in ("team", "tech", "shift", "project", "program", "of", ""):
             if w not in ("lead", "associate", "assistant", "apprentice", "intern", "trainee", "head"):
                 continue
         if LEVEL.match(w) and i > 0:
@@ -120,11 +129,12 @@ def _noise(segment: str) -> bool:
         len(words) > 1 and words[-1] in TEAM_WORDS)
 
 
-def clean_title(title: str | None, known=None) -> str:
+def clean_title(title: str | None, known=None, exact=None) -> str:
     """Drop levels, seniority, locations, parentheses, team names and other posting noise.
 
     ``known(word)`` says whether a word can end an occupation title; with it, the first
-    segment that ends in such a word wins (``"NYC - Nurse"`` -> ``"nurse"``).
+    segment that ends in such a word wins (``"NYC - Nurse"`` -> ``"nurse"``). ``exact(text)``
+    says whether a cleaned text is an index title as it stands (then "director of x" stays).
     """
     if not title:
         return ""
@@ -139,12 +149,24 @@ def clean_title(title: str | None, known=None) -> str:
         kept = [s for s in kept if s not in staff] or ["software engineer"]
     cleaned = [_clean_segment(s) for s in kept]
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
-        cleaned = [f"{cleaned[0]} {cleaned[1]}"] + cleaned[2:]
+        function = PEOPLE_HR.sub("human resource", cleaned[1])
+        cleaned = [f"{function} {RANK_AS.get(cleaned[0], 'director')}"] + cleaned[2:]
+    cleaned = [_rank_of(c, exact) for c in cleaned]
     if known is not None:
         for c in cleaned:
             if c and known(c.split()[-1]):
                 return c
     return next((c for c in cleaned if c), "")
+
+
+def _rank_of(cleaned: str, exact=None) -> str:
+    """"head of customer success" -> "customer success director" (see RANK_OF)."""
+    if cleaned in PHRASES:
+        return PHRASES[cleaned]
+    m = RANK_OF.match(cleaned) if " of " in cleaned else None
+    if not m or (exact is not None and exact(cleaned)):
+        return cleaned
+    return f"{PEOPLE_HR.sub('human resource', m.group(2))} {RANK_AS.get(m.group(1), 'director')}"
 
 
 @lru_cache(maxsize=65536)
@@ -155,4 +177,5 @@ def _clean_segment(segment: str) -> str:
             w = w[:-1]
         words.extend(ABBREV.get(w, w).split())
     words = [w for w in words if w not in NOISE_WORDS] or words
-    return " ".join(singular(w) for w in _strip_words(words))
+    cleaned = " ".join(singular(w) for w in _strip_words(words))
+    return PEOPLE_HR.sub("human resource", cleaned) if "people " in cleaned else cleaned

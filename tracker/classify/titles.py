@@ -176,7 +176,7 @@ class TitleIndex:
         return self.title_code_idx[self.title_code_ptr[t]:self.title_code_ptr[t + 1]].tolist()
 
     def clean(self, title: str) -> str:
-        cleaned = clean_title(title, known=self.heads.__contains__)  # already folded and singular
+        cleaned = clean_title(title, known=self.heads.__contains__, exact=self.exact.__contains__)  # already folded and singular
         return cleaned if len(cleaned) <= MAX_CHARS else basic(cleaned)
 
     def match(self, title: str) -> TitleMatch:
