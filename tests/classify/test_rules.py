@@ -26,6 +26,9 @@ from tracker.classify.normalize import MAX_CHARS, clean_title
     ("Head of People", "human resource director"),
     ("Chief of Staff", "chief operating officer"),
     ("General Manager, Sales", "sale manager"),
+    ("AI Project Manager", "project manager"),  # AI words name the domain, not the job...
+    ("Senior ML Engineer", "machine learning engineer"),  # ...unless the job builds AI
+    ("AI Research Resident", "artificial intelligence research resident"),
 ])
 def test_clean_title(raw, clean):
     assert clean_title(raw) == clean

@@ -44,6 +44,13 @@ RANK_ONLY = {"vice president", "director", "head", "manager", "managing director
 RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}  # others: director
 RANK_OF = re.compile(r"^(head|director|senior director|associate director|vice president|manager) of (?:the )?(.+)$")
 PHRASES = {"chief of staff": "chief operating officer"}  # an executive's deputy, not military staff
+# AI words name the domain, not the job, unless the job builds AI ("AI Engineer"): "AI Project
+# Manager" is a project manager (O*NET's few AI titles - "AI Consultant" under Intelligence
+# Analysts - would otherwise pull every such title to intelligence analysts)
+AI_WORDS = re.compile(r"\b(?:(?:generative|conversational|applied) )?(?:artificial intelligence|machine learning)\b")
+AI_CORE_WORDS = {"engineer", "scientist", "researcher", "developer", "architect", "programmer",
+                 "research", "engineering", "science", "modeler", "lead"}
+RANK_WORDS = {"director", "manager", "vice president", "chief", "head", "lead", "officer"}
 # a tech firm's rank title: the other segment says the function, alone it means a software engineer
 STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
@@ -58,7 +65,8 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "vp": "vice president", "avp": "vice president", "evp": "vice president", "swe": "software engineer",
           "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
           "rn": "registered nurse", "lpn": "licensed practical nurse", "cna": "nursing assistant",
-          "ml": "machine learning", "ai": "artificial intelligence", "hr": "human resources",
+          "ml": "machine learning", "ai": "artificial intelligence", "genai": "artificial intelligence",
+          "llm": "machine learning", "llms": "machine learning", "mlops": "machine learning operation", "hr": "human resources",
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "bdr": "business development representative",
@@ -151,7 +159,7 @@ def clean_title(title: str | None, known=None, exact=None) -> str:
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
         function = PEOPLE_HR.sub("human resource", cleaned[1])
         cleaned = [f"{function} {RANK_AS.get(cleaned[0], 'director')}"] + cleaned[2:]
-    cleaned = [_rank_of(c, exact) for c in cleaned]
+    cleaned = [_domain_ai(_rank_of(c, exact), exact) for c in cleaned]
     if known is not None:
         for c in cleaned:
             if c and known(c.split()[-1]):
@@ -167,6 +175,16 @@ def _rank_of(cleaned: str, exact=None) -> str:
     if not m or (exact is not None and exact(cleaned)):
         return cleaned
     return f"{PEOPLE_HR.sub('human resource', m.group(2))} {RANK_AS.get(m.group(1), 'director')}"
+
+
+def _domain_ai(cleaned: str, exact=None) -> str:
+    """"artificial intelligence project manager" -> "project manager" (see AI_WORDS)."""
+    if "artificial intelligence" not in cleaned and "machine learning" not in cleaned:
+        return cleaned
+    if not AI_CORE_WORDS.isdisjoint(cleaned.split()) or (exact is not None and exact(cleaned)):
+        return cleaned
+    rest = " ".join(AI_WORDS.sub(" ", cleaned).split())
+    return cleaned if not rest or rest in RANK_WORDS else rest
 
 
 @lru_cache(maxsize=65536)
