@@ -29,9 +29,26 @@ from tracker.classify.normalize import MAX_CHARS, clean_title
     ("AI Project Manager", "project manager"),  # AI words name the domain, not the job...
     ("Senior ML Engineer", "machine learning engineer"),  # ...unless the job builds AI
     ("AI Research Resident", "artificial intelligence research resident"),
+    ("Cook $15/hr", "cook"),  # pay is not "hr" (human resources)
+    ("Line Cook - up to $21/hr - Days", "line cook"),
+    ("Cook- Healthcare", "cook"),  # a dash spaced on one side splits too
+    ("Sales Associate- Part-Time-Southlake", "sale associate"),
+    ("PT - Outpatient Clinic", "physical therapist"),  # first: the clinician...
+    ("Cashier - PT", "cashier"),  # ...later: part-time
+    ("HRBP", "human resource business partner"),
+    ("SDET II", "software quality assurance engineer"),
 ])
 def test_clean_title(raw, clean):
     assert clean_title(raw) == clean
+
+
+def test_noise_words_in_an_index_word_pair_stay():
+    pairs = {("night", "auditor"), ("contract", "specialist")}.__contains__
+    pair = lambda a, b: pairs((a, b))  # noqa: E731
+    assert clean_title("Night Auditor") == "auditor"
+    assert clean_title("Night Auditor", pair=pair) == "night auditor"
+    assert clean_title("Contract Specialist - Night Shift", pair=pair) == "contract specialist"
+    assert clean_title("Contract Software Engineer", pair=pair) == "software engineer"
 
 
 def test_rank_of_stays_when_it_is_an_index_title():

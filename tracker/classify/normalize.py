@@ -55,9 +55,12 @@ RANK_WORDS = {"director", "manager", "vice president", "chief", "head", "lead", 
 STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
 # the lookahead lets the engine skip every position where no separator can start (2x faster)
-SPLITTERS = re.compile(r"(?=[\s|\u2022\u00b7,:])(?:\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|"
-                       r"\s+at\s+|\s+in\s+(?=[A-Z]))")
+SPLITTERS = re.compile(r"(?=[\s|\u2022\u00b7,:\-\u2013\u2014])(?:\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|"
+                       r"\s+at\s+|\s+in\s+(?=[A-Z])|(?<=\w)[-\u2013\u2014]\s+|\s+[-\u2013\u2014](?=\w))")  # "Cook- Days"
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
+                 r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
+CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist"}  # as a title's first segment
 ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
           "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
           "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
@@ -66,7 +69,13 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
           "rn": "registered nurse", "lpn": "licensed practical nurse", "cna": "nursing assistant",
           "ml": "machine learning", "ai": "artificial intelligence", "genai": "artificial intelligence",
-          "llm": "machine learning", "llms": "machine learning", "mlops": "machine learning operation", "hr": "human resources",
+          "llm": "machine learning", "llms": "machine learning", "mlops": "machine learning operation",
+          "hrbp": "human resources business partner", "tpm": "technical program manager",
+          "pmm": "product marketing manager", "sdet": "software quality assurance engineer",
+          "tam": "technical account manager", "csm": "customer success manager", "ea": "executive assistant",
+          "ap": "accounts payable", "asm": "assistant store manager", "dsp": "direct support professional",
+          "rbt": "registered behavior technician", "bcba": "behavior analyst", "pta": "physical therapist assistant",
+          "cota": "occupational therapy assistant", "hr": "human resources",
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "bdr": "business development representative",
@@ -137,25 +146,31 @@ def _noise(segment: str) -> bool:
         len(words) > 1 and words[-1] in TEAM_WORDS)
 
 
-def clean_title(title: str | None, known=None, exact=None) -> str:
+def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
     """Drop levels, seniority, locations, parentheses, team names and other posting noise.
 
     ``known(word)`` says whether a word can end an occupation title; with it, the first
     segment that ends in such a word wins (``"NYC - Nurse"`` -> ``"nurse"``). ``exact(text)``
-    says whether a cleaned text is an index title as it stands (then "director of x" stays).
+    says whether a cleaned text is an index title as it stands (then "director of x" stays);
+    ``pair(a, b)`` whether two words stand together in an index title: a noise word in such a pair
+    is part of the title ("Night Auditor", "Contract Specialist", "Remote Sensing Analyst").
     """
     if not title:
         return ""
     text = title[:MAX_CHARS]
     if "(" in text or "[" in text or "{" in text:
         text = PARENS.sub(" ", text)
+    if "$" in text or "\u20ac" in text or "\u00a3" in text:
+        text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
+    if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
+        segments[0] = CLINICAL[segments[0]]
     kept = [s for s in segments if not _noise(s)] or segments or [text]
     lowered = title.lower()
     staff = [s for s in kept if STAFF_ONLY.search(fold(s))] if "staff" in lowered or "mts" in lowered else []
     if staff:  # "Member of Technical Staff - Backend Engineer"
         kept = [s for s in kept if s not in staff] or ["software engineer"]
-    cleaned = [_clean_segment(s) for s in kept]
+    cleaned = [_clean_segment(s, pair) for s in kept]
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
         function = PEOPLE_HR.sub("human resource", cleaned[1])
         cleaned = [f"{function} {RANK_AS.get(cleaned[0], 'director')}"] + cleaned[2:]
@@ -187,13 +202,21 @@ def _domain_ai(cleaned: str, exact=None) -> str:
     return cleaned if not rest or rest in RANK_WORDS else rest
 
 
+def _paired(words: list[str], i: int, pair) -> bool:
+    """Whether words[i] forms an index title's word pair with a neighbour that is not noise."""
+    w = singular(words[i])
+    return ((i + 1 < len(words) and words[i + 1] not in NOISE_WORDS and pair(w, singular(words[i + 1])))
+            or (i > 0 and words[i - 1] not in NOISE_WORDS and pair(singular(words[i - 1]), w)))
+
+
 @lru_cache(maxsize=65536)
-def _clean_segment(segment: str) -> str:
+def _clean_segment(segment: str, pair=None) -> str:
     words = []
     for w in _words(segment):
         if w not in ABBREV and w[-1:] == "s" and w[:-1] in ABBREV:  # "SREs", "PMs"
             w = w[:-1]
         words.extend(ABBREV.get(w, w).split())
-    words = [w for w in words if w not in NOISE_WORDS] or words
+    words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
+        or words
     cleaned = " ".join(singular(w) for w in _strip_words(words))
     return PEOPLE_HR.sub("human resource", cleaned) if "people " in cleaned else cleaned

@@ -175,8 +175,12 @@ class TitleIndex:
         """The code indices an index title names."""
         return self.title_code_idx[self.title_code_ptr[t]:self.title_code_ptr[t + 1]].tolist()
 
+    def pair(self, a: str, b: str) -> bool:
+        """Whether "a b" stands in an index title (a word-pair feature)."""
+        return f"b:{a}_{b}" in self.vec.vocab
+
     def clean(self, title: str) -> str:
-        cleaned = clean_title(title, known=self.heads.__contains__, exact=self.exact.__contains__)  # already folded and singular
+        cleaned = clean_title(title, known=self.heads.__contains__, exact=self.exact.__contains__, pair=self.pair)  # already folded and singular
         return cleaned if len(cleaned) <= MAX_CHARS else basic(cleaned)
 
     def match(self, title: str) -> TitleMatch:
