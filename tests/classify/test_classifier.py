@@ -102,7 +102,8 @@ def test_task_labels(clf):
                               "Lay bricks and mortar to build walls.", ""])
     assert [label for label, _ in out][:2] != ["E0", "E0"]
     assert out[1][0] == "E0"
-    assert all(0 <= s <= 1 for _, s in out)
+    assert all(0 <= s <= 1 for _, s in out[:2])
+    assert out[2] == (None, None)  # a blank statement gets no label
 
 
 def test_batch_equals_single(clf):

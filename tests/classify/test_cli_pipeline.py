@@ -54,6 +54,29 @@ def test_tasks_batch():
     assert all(0 <= r["score"] <= 1 for r in rows)
 
 
+def test_bad_input_never_reaches_the_user_as_a_traceback(tmp_path):
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 40)  # not UTF-8
+    result = run(["Registered Nurse", "--description", str(junk), "--json"])
+    assert result.exit_code == 0 and json.loads(result.output)["soc_code"].startswith("29-1141")
+    words = tmp_path / "d.txt"
+    words.write_text("Responsibilities: write software, review code, deploy services and design APIs. " * 5)
+    result = run(["软件工程师", "--description", str(words), "--json"])  # no usable title word
+    assert result.exit_code == 0 and json.loads(result.output)["soc_code"] is None
+    result = run(["--batch", "--json"], b"Welder\n\xff\xfeNurse\xc3\n")
+    rows = [json.loads(x) for x in result.output.splitlines()]
+    assert result.exit_code == 0 and len(rows) == 2 and "\ufffd" in rows[1]["title"]
+    result = run(["--tasks", "--batch"], "Pour concrete.\n\n   \n")
+    rows = [json.loads(x) for x in result.output.splitlines()]
+    assert [r["exposure_label"] for r in rows] == ["E0", None, None]
+
+
+@pytest.mark.parametrize("title", ["Remote", "Part-Time", "Senior", "Night Shift - Remote"])
+def test_titles_of_posting_noise_only_are_unclassified(title):
+    out = json.loads(run([title, "--json"]).output)
+    assert out["soc_code"] is None and out["soc_confidence"] == 0
+
+
 def test_missing_title_is_a_usage_error():
     result = run([])
     assert result.exit_code == 2 and "TITLE" in result.output

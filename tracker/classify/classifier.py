@@ -82,6 +82,8 @@ class Classifier:
         candidates = set(match.scores) | (set(affinity) if len(match.query.split()) == 1 else set())
         combined = {c: (1 - DESCRIPTION_WEIGHT) * match.scores.get(c, 0.0)
                     + DESCRIPTION_WEIGHT * affinity.get(c, 0.0) / top for c in candidates}
+        if not combined:  # a title with no usable word ("软件工程师", "Remote"): the title decides nothing
+            return match.code, match.confidence, None
         code = max(combined, key=combined.get)
         return code, round(min(1.0, combined[code]), 3), "description"
 
@@ -146,8 +148,11 @@ class Classifier:
         self.bundle.titles.match_many(titles)  # fills the match cache in one batch
         return [self.classify(t, department=d) for t, d in zip(titles, departments or [None] * len(titles))]
 
-    def classify_tasks(self, statements: list[str]) -> list[tuple[str, float]]:
-        return self.bundle.tasks.model.predict(statements)
+    def classify_tasks(self, statements: list[str]) -> list[tuple[str | None, float | None]]:
+        """(label, score) per statement; (None, None) for a blank one."""
+        texts = [s for s in statements if s and s.strip()]
+        labels = iter(self.bundle.tasks.model.predict(texts) if texts else [])
+        return [next(labels) if s and s.strip() else (None, None) for s in statements]
 
 
 def rationale(r: Classification) -> str:

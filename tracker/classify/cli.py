@@ -11,7 +11,20 @@ BATCH = 2000  # titles vectorized together
 
 
 def _emit(obj: dict) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    try:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    except UnicodeEncodeError:  # a terminal that cannot show the text: JSON escapes instead
+        sys.stdout.write(json.dumps(obj) + "\n")
+
+
+def _lines():
+    """stdin lines as text; bytes that are not UTF-8 become U+FFFD instead of an error."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield from sys.stdin
+        return
+    for raw in stream:
+        yield raw.decode("utf-8", "replace")
 
 
 def _record(r, explain: bool) -> dict:
@@ -23,7 +36,7 @@ def _record(r, explain: bool) -> dict:
 
 @click.command()
 @click.argument("title", required=False)
-@click.option("--description", "description_file", type=click.File("r", encoding="utf-8"),
+@click.option("--description", "description_file", type=click.File("r", encoding="utf-8", errors="replace"),
               help="File with the posting's description (plain text); '-' reads stdin.")
 @click.option("--batch", is_flag=True, help="Read one title (or task, with --tasks) per stdin line.")
 @click.option("--tasks", is_flag=True, help="Label task statements (E0|E1|E2) instead of titles.")
@@ -70,7 +83,7 @@ def classify(title, description_file, batch, tasks, explain, as_json):
 
 def _batch(clf, tasks: bool, explain: bool) -> None:
     chunk: list[str] = []
-    for line in sys.stdin:
+    for line in _lines():
         chunk.append(line.rstrip("\r\n"))
         if len(chunk) >= BATCH:
             _flush(clf, chunk, tasks, explain)

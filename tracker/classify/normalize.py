@@ -30,6 +30,8 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
                            "buyer", "cook", "store", "to", "attorney", "nurse", "pharmacist"},
              "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
              "apprentice": set(), "intern": set(), "trainee": set()}
+LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "mid", "midlevel", "intermediate",
+              "experienced", "new"}
 LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
@@ -130,7 +132,8 @@ def _strip_words(words: list[str]) -> list[str]:
         if LEVEL.match(w) and i > 0:
             continue
         out.append(w)
-    return out or words
+    out = out or words
+    return [] if LEVEL_ONLY.issuperset(out) else out  # "Senior" alone names no job
 
 
 def _words(segment: str) -> list[str]:
@@ -165,7 +168,7 @@ def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
     if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
         segments[0] = CLINICAL[segments[0]]
-    kept = [s for s in segments if not _noise(s)] or segments or [text]
+    kept = [s for s in segments if not _noise(s)]  # all noise ("Remote", "Part-Time"): no title at all
     lowered = title.lower()
     staff = [s for s in kept if STAFF_ONLY.search(fold(s))] if "staff" in lowered or "mts" in lowered else []
     if staff:  # "Member of Technical Staff - Backend Engineer"
