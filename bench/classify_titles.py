@@ -91,7 +91,7 @@ def main() -> None:
     print(f"index: {len(train)} (title, code) rows; held out: {len(test)} distinct titles")
 
     t0 = time.perf_counter()
-    index = TitleIndex(*build_title_data(train))
+    index = TitleIndex(*build_title_data(train, reference.employment(ref)))  # as the bundle is built
     print(f"index built in {time.perf_counter() - t0:.1f}s")
     train_titles = sorted({t.lower() for t, _ in train})
     codes_of: dict[str, str] = {}

@@ -93,3 +93,12 @@ def test_candidate_scoring_equals_the_dense_computation():
             assert m.code == index.codes[int(score[i].argmax())]
         for code, value in m.scores.items():
             assert abs(value - score[i, index.codes.index(code)]) < 0.01
+
+
+def test_employment_prior_splits_a_soc_among_its_onet_codes():
+    from tracker.classify.titles import EMPLOYMENT_FLOOR, employment_prior
+
+    share = employment_prior(["29-1141.00", "29-1141.01", "45-2092.00", "99-9999.00"],
+                             {"29-1141": 3_000_000, "45-2092": 200_000})
+    jobs = [1_500_000, 1_500_000, 200_000, EMPLOYMENT_FLOOR]
+    assert share.tolist() == pytest.approx([j / sum(jobs) for j in jobs])

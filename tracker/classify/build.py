@@ -22,7 +22,7 @@ from tracker.classify.tasks import WEIGHT, TaskModel, dwa_text, train_task_model
 from tracker.classify.titles import build_title_data, write_arrays
 
 DATA_DIR = Path(__file__).parent / "data"
-VERSION = "3"  # bump when the method changes; the data hash is added to classifier_version
+VERSION = "4"  # bump when the method changes; the data hash is added to classifier_version
 
 
 def write_json(path: Path, data) -> None:
@@ -73,7 +73,7 @@ def fill_from_similar(scores: dict, related: dict) -> None:
 def build(ref: Path, out: Path) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     occ = ref_.occupations(ref)
-    titles, title_arrays = build_title_data(ref_.all_titles(ref))
+    titles, title_arrays = build_title_data(ref_.all_titles(ref), ref_.employment(ref))
     labelled, acts = ref_.labelled_tasks(ref), ref_.task_dwas(ref)
     texts, labels = [t["text"] for t in labelled], [t["human"] for t in labelled]
     model_data = train_task_model(texts, labels)  # shipped: text only

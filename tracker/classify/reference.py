@@ -99,3 +99,20 @@ def task_dwas(ref: Path) -> dict[int, list[str]]:
         task_id, title = int(row[2]), row[5]
         out.setdefault(task_id, []).extend([title, iwa.get(title, "")])
     return out
+
+
+def employment(ref: Path) -> dict[str, float]:
+    """US employment by 6-digit SOC (BLS OEWS May 2021, national cross-industry; public domain):
+    detailed occupations, and broad groups for codes without a detailed row."""
+    import csv
+
+    out: dict[str, float] = {}
+    path = ref / "gpts_are_gpts" / "national_May2021_dl.csv"
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["O_GROUP"] in ("detailed", "broad"):
+                try:
+                    out.setdefault(row["OCC_CODE"], float(row["TOT_EMP"].replace(",", "")))
+                except ValueError:  # "**": not published
+                    continue
+    return out

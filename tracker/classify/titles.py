@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 from bisect import bisect_left
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +41,8 @@ CHUNK = 2048
 PRUNE = 0.25  # neighbours below PRUNE x the best cosine are dropped (0.25 ** POWER ~ 1.5e-5)
 TOP = 5  # candidates kept per title in TitleMatch.scores
 TINY = 1e-5  # posterior shares below this are not candidates unless voted for
+EMPLOYMENT_PRIOR = 0.5  # weight of log employment share in the naive Bayes prior (else title counts)
+EMPLOYMENT_FLOOR = 1000.0  # jobs assumed for a code without a published count
 DENSE_ABOVE = 32  # naive Bayes features seen with more codes than this are kept dense in memory
 ARRAYS = ("m_data", "m_indices", "m_indptr", "m_shape", "nb_data", "nb_indices", "nb_indptr", "nb_shape",
           "nb_floor", "nb_prior", "title_code_ptr", "title_code_idx")
@@ -76,8 +78,19 @@ def _unit_rows(m: csr_matrix) -> csr_matrix:
     return m
 
 
-def build_title_data(pairs) -> tuple[dict, dict[str, np.ndarray]]:
-    """(JSON part, arrays) of the title model from (title, code) pairs."""
+def employment_prior(codes: list[str], employment: dict[str, float]) -> np.ndarray:
+    """Each code's share of US employment (O*NET sub-codes split their SOC's count; a code
+    without a count gets EMPLOYMENT_FLOOR)."""
+    soc = [c[:7] for c in codes]
+    per_soc = Counter(soc)
+    emp = np.asarray([max(employment.get(s, employment.get(s[:6] + "0", 0.0)), EMPLOYMENT_FLOOR) / per_soc[s]
+                      for s in soc])
+    return emp / emp.sum()
+
+
+def build_title_data(pairs, employment: dict[str, float] | None = None) -> tuple[dict, dict[str, np.ndarray]]:
+    """(JSON part, arrays) of the title model from (title, code) pairs; with ``employment`` (6-digit
+    SOC -> US jobs) the naive Bayes prior mixes in each occupation's share of jobs (EMPLOYMENT_PRIOR)."""
     by_title: dict[str, set[str]] = defaultdict(set)
     for title, code in pairs:
         key = basic(title)
@@ -101,6 +114,8 @@ def build_title_data(pairs) -> tuple[dict, dict[str, np.ndarray]]:
     n_rows = np.asarray([len(cs) for cs in title_codes])
     prior = np.log(np.bincount(np.concatenate([np.asarray(c) for c in title_codes]), minlength=len(codes))
                    / n_rows.sum())
+    if employment:
+        prior = (1 - EMPLOYMENT_PRIOR) * prior + EMPLOYMENT_PRIOR * np.log(employment_prior(codes, employment))
     # the vote compares word features only (letter 4-grams feed naive Bayes: in the vote they
     # would make every query touch thousands of titles), re-normalized so an exact title has
     # cosine 1; features naming more than MAX_DF titles ("engineer") are then left out
