@@ -78,6 +78,23 @@ def test_ai_role_rules():
     assert ai_role("Cashier", "Handle cash and serve customers.")[0] == "none"
 
 
+@pytest.mark.parametrize("title, description, role", [
+    ("Research Scientist, Machine Learning / NLP", None, "builds_ai"),  # every AI term is read
+    ("Data Scientist, Generative AI", None, "builds_ai"),
+    ("AI Sales Specialist", None, "none"),  # sells AI: a business function, not building
+    ("AI Product Marketing Manager", None, "none"),
+    ("Customer Success Manager - AI Platform", None, "none"),
+    ("Head of AI", None, "builds_ai"),
+    ("Recruiter", "Our mission is to make generative AI actionable. We build the best deep learning cloud.",
+     "none"),  # the employer's blurb is not the job
+    ("Accountant", "We use AI tools every day, and you will draft memos with ChatGPT.", "uses_ai"),
+    ("Research Engineer, Post-Training", "You will fine-tune our models with reinforcement learning.", "builds_ai"),
+    ("Commercial Counsel", "You will negotiate contracts for our LLM platform.", "none"),
+])
+def test_ai_role_reads_the_job_not_the_company(title, description, role):
+    assert ai_role(title, description)[0] == role
+
+
 def test_exposure_combination_and_tiers():
     assert combine(0.5, 0.5, 0.5) == 0.5
     assert combine(None, None, 0.2) == 0.2

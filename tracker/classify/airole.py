@@ -16,6 +16,14 @@ BUILD_TITLE = re.compile(
     r"perception|reinforcement learning|prompt engineer)\b", re.I)
 BUILD_TITLE_HEAD = re.compile(r"\b(engineer|scientist|researcher|developer|architect|lead|manager|"
                               r"director|head|intern|specialist|consultant|programmer)\b", re.I)
+MAKER_HEAD = re.compile(r"\b(engineers?|scientists?|researchers?|developers?|architects?|programmers?|research)\b",
+                        re.I)
+# a lead / manager / specialist whose title names a business function sells, markets, governs or
+# supports AI ("AI Sales Specialist", "AI Policy Manager"): not building it
+BUSINESS_WORDS = re.compile(r"\b(sales|marketing|product|policy|policies|customer|success|account|legal|counsel|"
+                            r"recruit\w*|talent|partnerships?|communications?|finance|support|go[- ]to[- ]market|gtm|"
+                            r"business|strategy|program|project|operations|enablement|evangelist|advocate|"
+                            r"community|content|writer|trainer|tutor|annotat\w*|ethic\w*|governance)\b", re.I)
 BUILD_CONTEXT = re.compile(
     r"\b(train(ing)? (and \w+ )?(ml |machine learning |deep learning |neural |language |foundation )?models?|"
     r"fine[- ]?tun(e|ing)|pytorch|tensorflow|jax|keras|scikit[- ]learn|xgboost|hugging ?face|"
@@ -28,8 +36,10 @@ USE_CONTEXT = re.compile(
     r"\b(chatgpt|chat gpt|github copilot|copilot|claude|gemini|midjourney|cursor|"
     r"(generative |gen)?ai[- ](powered |assisted |driven )?tools?|ai assistants?|"
     r"(using|use|leverage|leveraging|familiar(ity)? with|experience with|proficien\w+ (in|with)) "
-    r"(generative ai|genai|ai|llms?|large language models)|prompt(ing| engineering)|"
-    r"generative ai|genai)\b", re.I)
+    r"(generative ai|genai|ai|llms?|large language models)|prompt(ing| engineering))\b", re.I)
+# a sentence about the employer ("our mission is to make generative AI actionable"): not the job
+ABOUT_US = re.compile(r"\b(we|we're|we've|our|us|mission|founded|company|backed|customers)\b", re.I)
+YOU = re.compile(r"\b(you|you'll|you're|your)\b", re.I)
 BOILERPLATE = re.compile(r"\b(applicants?|application|candidates?|hiring process|recruit\w*|"
                          r"interview|equal opportunity|screen(ing)? (resumes|applications))\b", re.I)
 SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -44,17 +54,18 @@ def ai_role(title: str | None, description: str | None = None) -> tuple[str, str
     title = title or ""
     sentences = [s for s in _sentences(description or "")[:400] if not BOILERPLATE.search(s)]
     build_hits = [m.group(0) for s in sentences for m in [BUILD_CONTEXT.search(s)] if m]
-    t = BUILD_TITLE.search(title)
-    if t and BUILD_TITLE_HEAD.search(title):
+    business = BUSINESS_WORDS.search(title)
+    maker = bool(MAKER_HEAD.search(title)) and not business
+    titled = maker or (bool(BUILD_TITLE_HEAD.search(title)) and not business)
+    for t in BUILD_TITLE.finditer(title) if titled else ():  # every AI term, not only the first
         name = t.group(0).lower()
-        if name not in ("data scientist", "research scientist", "ai") or build_hits or name == "ai":
+        if name not in ("data scientist", "research scientist") or build_hits:
             return "builds_ai", f"title: {t.group(0)}"
-    if len(set(h.lower() for h in build_hits)) >= 3:
+    distinct = len({h.lower().rstrip("s") for h in build_hits})  # "llm" and "llms" are one term
+    if distinct >= 3 or (distinct >= 2 and maker):  # an engineer training and tuning models
         return "builds_ai", "duties: " + ", ".join(sorted(set(h.lower() for h in build_hits))[:4])
     for s in sentences:
         m = USE_CONTEXT.search(s)
-        if m:
+        if m and (not ABOUT_US.search(s) or YOU.search(s)):
             return "uses_ai", f"asks for AI tools: {m.group(0)}"
-    if build_hits:
-        return "uses_ai", f"mentions: {build_hits[0]}"
     return "none", None
