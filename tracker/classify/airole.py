@@ -53,7 +53,7 @@ def ai_role(title: str | None, description: str | None = None) -> tuple[str, str
     """(role, evidence): the role and the phrase that decided it."""
     title = title or ""
     sentences = [s for s in _sentences(description or "")[:400] if not BOILERPLATE.search(s)]
-    build_hits = [m.group(0) for s in sentences for m in [BUILD_CONTEXT.search(s)] if m]
+    build_hits = [m.group(0) for s in sentences for m in BUILD_CONTEXT.finditer(s)]
     business = BUSINESS_WORDS.search(title)
     maker = bool(MAKER_HEAD.search(title)) and not business
     titled = maker or (bool(BUILD_TITLE_HEAD.search(title)) and not business)
