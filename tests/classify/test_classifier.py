@@ -58,8 +58,13 @@ def test_bad_titles_do_not_raise(clf, title):
     assert r.exposure_rationale
 
 
-def test_non_english_title_gets_low_confidence(clf):
-    assert clf.classify("Vendedora de tienda con experiencia").soc_confidence < 0.5
+def test_non_english_titles(clf):
+    # common job words of es/pt/fr/de titles are translated (tracker/classify/foreign.py)...
+    assert clf.classify("Vendedora de tienda con experiencia").soc_code == "41-2031.00"  # Retail Salespersons
+    assert clf.classify("Pflegefachkraft (m/w/d)").soc_code.startswith("29-1141")
+    assert clf.classify("Desarrollador Backend").soc_code.startswith("15-12")
+    # ...other words are not guessed: low confidence
+    assert clf.classify("Sachbearbeiter Lohnbuchhaltung").soc_confidence < 0.5
 
 
 FINANCE = """Responsibilities:

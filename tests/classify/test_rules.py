@@ -1,10 +1,13 @@
 """Title normalization, AI role and exposure rules (no bundle needed)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tracker.classify.airole import ai_role
 from tracker.classify.duties import split_duties
 from tracker.classify.exposure import adjust, combine, tier
+from tracker.classify.foreign import translate
 from tracker.classify.normalize import MAX_CHARS, clean_title
 
 
@@ -63,7 +66,7 @@ def test_clean_title_empty(raw):
 
 def test_clean_title_huge_and_non_english():
     assert len(clean_title("Engineer " * 10_000)) <= MAX_CHARS
-    assert clean_title("Ingénieur logiciel") == "ingenieur logiciel"
+    assert clean_title("Ingénieur logiciel") == "software engineer"  # common job words are translated
     assert clean_title("软件工程师") == ""
 
 
@@ -113,3 +116,27 @@ def test_split_duties_skips_boilerplate():
     assert split_duties(text) == ["Prepare monthly financial reports for management.",
                                   "Reconcile general ledger accounts every month."]
     assert split_duties(None) == [] and split_duties("") == []
+
+
+@pytest.mark.parametrize("words, english", [
+    ("analista de datos", "data analyst"),  # noun "de" noun: the second noun first
+    ("tecnico de enfermagem", "nursing technician"),
+    ("chef de projet informatique", "project information technology manager"),  # "chef" beside French words
+    ("softwareentwickler", "software developer"),  # a German compound split at a job ending
+    ("desarrollador backend", "backend developer"),
+    ("ingenieur logiciel", "software engineer"),
+])
+def test_foreign_job_words(words, english):
+    assert " ".join(translate(words.split())) == english
+
+
+@pytest.mark.parametrize("words", ["personal trainer", "commercial counsel", "train conductor", "chef",
+                                   "client services manager", "data engineer", "credit bureau analyst"])
+def test_english_titles_are_not_translated(words):
+    assert translate(words.split()) == words.split()
+
+
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12), max_size=8))
+def test_translate_never_loses_a_title(words):
+    out = translate(words)
+    assert isinstance(out, list) and (out or not words) and all(w and " " not in w for w in out)

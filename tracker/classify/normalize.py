@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tracker.classify.foreign import translate
+
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
 SENIORITY = {
@@ -215,7 +217,7 @@ def _paired(words: list[str], i: int, pair) -> bool:
 @lru_cache(maxsize=65536)
 def _clean_segment(segment: str, pair=None) -> str:
     words = []
-    for w in _words(segment):
+    for w in translate(_words(segment)):
         if w not in ABBREV and w[-1:] == "s" and w[:-1] in ABBREV:  # "SREs", "PMs"
             w = w[:-1]
         words.extend(ABBREV.get(w, w).split())

@@ -1,0 +1,125 @@
+"""Common job words of Spanish, Portuguese, French and German titles, in English.
+
+O*NET's titles are English, so "Enfermera" or "Ingeniero de Datos" would be coded by letter
+shapes alone ("enfermera" -> Camera Operators). ``translate`` turns a title's folded words
+(lowercase, no accents) into English words when the title has at least one known foreign job
+word: "X de Y" becomes "Y X" ("analista de datos" -> "data analyst"), function words go, and
+German compounds are split at a known job ending ("softwareentwickler" -> "software developer").
+A small word list, not a translator: unknown words pass through unchanged.
+"""
+
+from __future__ import annotations
+
+_GROUPS = {
+    "engineer": "ingeniero ingeniera engenheiro engenheira ingenieur ingenieurin",
+    "engineering": "ingenieria engenharia",
+    "developer": "desarrollador desarrolladora desenvolvedor desenvolvedora developpeur developpeuse entwickler "
+                 "entwicklerin programador programadora",
+    "analyst": "analista analyste",
+    "technician": "tecnico tecnica technicien technicienne techniker",
+    "nurse": "enfermero enfermera enfermeiro enfermeira infirmier infirmiere pflegefachkraft pflegekraft "
+             "krankenpfleger krankenschwester altenpfleger altenpflegerin gesundheits",
+    "nursing": "enfermeria enfermagem",
+    "physician": "medico medica medecin arzt arztin",
+    "teacher": "profesor profesora professora enseignant enseignante lehrer lehrerin docente maestro maestra",
+    "driver": "conductora motorista chauffeur chauffeuse fahrer fahrerin kraftfahrer chofer",
+    "cook": "cocinero cocinera cozinheiro cozinheira cuisinier cuisiniere koch kochin",
+    "waiter": "camarero camarera garcom garconete serveur serveuse kellner kellnerin mesero mesera",
+    "cleaner": "limpiador limpiadora faxineira reinigungskraft",
+    "cleaning": "limpieza limpeza nettoyage reinigung",
+    "warehouse": "almacen almacenista almoxarife entrepot lager",
+    "assistant": "auxiliar ayudante asistente assistente assistante helfer helferin",
+    "customer": "cliente clientes clientele kunden",
+    "service": "servicio servico atencion atendimento",
+    "sales": "ventas vendas ventes vertrieb verkauf",
+    "salesperson": "vendedor vendedora vendeur vendeuse verkaufer verkauferin",
+    "sales representative": "comercial",
+    "consultant": "consultor consultora conseiller conseillere berater beraterin asesor asesora",
+    "manager": "gerente jefe jefa chefe responsable leiter leiterin gestor gestora",
+    "director": "directeur directrice diretor diretora direktor",
+    "coordinator": "coordinador coordinadora coordenador coordenadora coordinateur coordinatrice koordinator",
+    "administrative assistant": "administrativo administrativa administratif",
+    "secretary": "secretaria secretario secretaire sekretar sekretarin",
+    "receptionist": "recepcionista receptionniste empfangsmitarbeiter",
+    "cashier": "cajero cajera caixa caissier caissiere kassierer kassiererin",
+    "electrician": "electricista eletricista electricien elektriker",
+    "mechanic": "mecanico mecanicien mechaniker mechatroniker",
+    "welder": "soldador soudeur schweisser",
+    "operator": "operario operaria operador operadora operateur operatrice bediener",
+    "worker": "trabajador trabajadora trabalhador ouvrier ouvriere mitarbeiter mitarbeiterin arbeiter",
+    "project": "proyecto projeto projet projekt proyectos projetos projets",
+    "information technology": "informatica informatique informatik",
+    "data": "datos dados donnees daten",
+    "software": "logiciel logiciels",
+    "human resources": "rrhh personalwesen",
+    "systems": "sistemas systemes",
+    "finance": "finanzas financas finanzen",
+    "accountant": "contador contadora contable comptable buchhalter buchhalterin",
+    "lawyer": "abogado abogada advogado advogada avocat avocate anwalt anwaltin rechtsanwalt",
+    "quality": "calidad qualidade qualite qualitat",
+    "maintenance": "mantenimiento manutencao instandhaltung",
+    "production": "produccion producao produktion",
+    "logistics": "logistica logistique logistik",
+    "purchasing": "compras achats einkauf",
+    "designer": "disenador disenadora desenhista concepteur gestalter",
+    "architect": "arquitecto arquitecta arquiteto arquiteta architecte architekt",
+    "scientist": "cientifico cientifica scientifique wissenschaftler",
+    "researcher": "investigador investigadora pesquisador pesquisadora chercheur chercheuse forscher",
+    "pharmacist": "farmaceutico farmaceutica pharmacien pharmacienne apotheker",
+    "dentist": "dentista dentiste zahnarzt",
+    "psychologist": "psicologo psicologa psychologue psychologe",
+    "physical therapist": "fisioterapeuta physiotherapeute physiotherapeut",
+    "store": "tienda loja magasin filiale",
+    "security guard": "vigilante vigia",
+    "driver truck": "camionero caminhoneiro",
+    "delivery": "reparto entrega entregas livraison lieferung",
+    "clerk": "kaufmann kauffrau",
+    "office": "buro oficina escritorio",
+    "artificial intelligence": "ia ki",
+}
+WORDS = {w: english for english, words in _GROUPS.items() for w in words.split()}
+NOT_ROLES = {"engineering", "nursing", "cleaning", "warehouse", "customer", "service", "sales", "project",
+             "information technology", "data", "software", "human resources", "finance", "quality", "maintenance",
+             "production", "logistics", "purchasing", "store", "systems", "delivery", "office",
+             "artificial intelligence"}
+ROLES = set(_GROUPS) - NOT_ROLES  # the English words that name a job
+# "chef" is a cook in English and a head in French: only beside French words
+FRENCH_CHEF = {"projet", "projets", "equipe", "service", "rayon", "chantier", "produit", "secteur"}
+FUNCTION = set("de da do das dos del la las los le les des du en et y e und fur im der die den al au aux para pour "
+               "con com avec mit".split())
+LINKS = {"de", "da", "do", "das", "dos", "del", "des", "du", "en", "im", "der"}  # "analista de datos"
+ENDINGS = ("entwickler", "entwicklerin", "fahrer", "fahrerin", "pfleger", "pflegerin", "helfer", "helferin",
+           "leiter", "leiterin", "berater", "beraterin", "techniker", "ingenieur", "ingenieurin", "verkaufer",
+           "mitarbeiter", "mitarbeiterin", "fachkraft", "kaufmann", "kauffrau")
+ENDING_AS = {"fachkraft": "specialist", "kaufmann": "clerk", "kauffrau": "clerk", "pfleger": "nurse",
+             "pflegerin": "nurse"}
+
+
+def _compound(word: str) -> list[str] | None:
+    """"softwareentwickler" -> ["software", "developer"] (a known job ending after a prefix)."""
+    for end in ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            head = ENDING_AS.get(end) or WORDS.get(end) or end
+            prefix = word[: -len(end)].rstrip("s")  # "Vertriebsmitarbeiter": the joining s
+            return [WORDS.get(prefix, prefix), head]
+    return None
+
+
+def translate(words: list[str]) -> list[str]:
+    """English job words for a foreign title's folded words (unchanged when none is foreign)."""
+    if not any(w in WORDS or _compound(w) for w in words):
+        return words
+    if "chef" in words and FRENCH_CHEF.intersection(words):
+        words = ["manager" if w == "chef" else w for w in words]
+    link = next((i for i, w in enumerate(words) if w in LINKS and 0 < i < len(words) - 1), None)
+    if link is not None:  # noun "de" noun: English puts the second noun first
+        words = words[link + 1:] + words[:link]
+    elif len(words) > 1 and WORDS.get(words[0]) in ROLES and not any(WORDS.get(w) in ROLES for w in words[1:]):
+        words = words[1:] + words[:1]  # "desarrollador backend", "ingenieur logiciel": the noun comes first
+    out: list[str] = []
+    for w in words:
+        if w in FUNCTION:
+            continue
+        english = WORDS.get(w) or (" ".join(_compound(w) or []) if w not in WORDS else None) or w
+        out.extend(english.split())
+    return out or words
