@@ -71,3 +71,21 @@ def test_written_titles_keep_their_accuracy(clf):
     two = sum(g[:2] == c["soc"][:2] for g, c in zip(got, main)) / len(main)
     six = sum(g == c["soc"] for g, c in zip(got, main)) / len(main)
     assert len(main) >= 300 and two >= 0.82 and six >= 0.69, (two, six)
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Backend Engineer", "15-1252.00"),  # O*NET: Web Developers; a back-end engineer is not one
+    ("Platform Engineer", "15-1252.00"),  # O*NET: Blockchain Engineers
+    ("Frontend Engineer", "15-1254.00"),  # names the web specialty: stays
+    ("Blockchain Engineer", "15-1299.07"),
+    ("Prompt Engineer", "15-1252.00"),  # AI words keep an engineer in computing...
+    ("Forward Deployed Engineer", "15-1252.00"),
+    ("Civil Engineer", "17-2051.00"),  # ...a physical discipline stays
+])
+def test_software_specialties_need_their_word(clf, title, code):
+    assert clf.classify(title).soc_code == code
+
+
+def test_a_dropped_segment_still_says_software(clf):
+    r = clf.classify("Research Engineer, Pretraining")
+    assert r.details["cleaned_title"] == "research engineer" and r.soc_code.startswith("15-")

@@ -10,6 +10,7 @@ from tracker.classify.airole import ai_role
 from tracker.classify.bundle import DATA_DIR, Bundle
 from tracker.classify.duties import match_duties, occupation_affinity, split_duties
 from tracker.classify.exposure import adjust, tier
+from tracker.classify.normalize import basic
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
 DESCRIPTION_WEIGHT = 0.5
@@ -21,7 +22,12 @@ DESCRIPTION_WEIGHT = 0.5
 TECH_HEADS = {"engineer", "developer", "architect", "programmer"}
 SOFTWARE_WORDS = set("""software swe stack backend frontend front back sre devops sdk api web ios android mobile
 cloud ml ai llm python java javascript typescript rust golang rails ruby react node elixir scala kotlin swift php
-flutter firmware automation qa reliability fullstack""".split())
+flutter firmware automation qa reliability fullstack prompt vision deployed pretraining inference mlops llm nlp
+machine intelligence agent agents""".split())
+# specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
+# Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
+SPECIALTY = {"15-1254.00": set("web front frontend ui javascript react html css wordpress shopify".split()),
+             "15-1299.07": set("blockchain crypto web3 smart solidity defi ledger".split())}
 PHYSICAL_WORDS = set("""civil mechanical electrical electronic electronics chemical structural hvac manufacturing
 process industrial environmental petroleum nuclear aerospace biomedical agricultural mining marine materials
 geotechnical transportation traffic highway water plumbing hardware rf radio fuel solar wind power automotive
@@ -87,20 +93,24 @@ class Classifier:
         code = max(combined, key=combined.get)
         return code, round(min(1.0, combined[code]), 3), "description"
 
-    def _posting_rules(self, match, code: str | None, description: str | None, department: str | None):
+    def _posting_rules(self, match, code: str | None, description: str | None, department: str | None,
+                       title: str = ""):
         """General posting-title rules (see TECH_HEADS etc.); the code they give, or None."""
         words = match.query.split()
         if not words or not code:
             return None
         ws = set(words)
+        raw = set(basic(title).split()) | ws  # the segments cleaning dropped ("Research Engineer, Pretraining")
         if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
             return SALES_REP
         if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
                 and not ws & {"project", "program"}):  # IT project managers stay
             return "11-3021.00"  # a manager of computing work
+        if code in SPECIALTY and words[-1] in TECH_HEADS and not raw & SPECIALTY[code]:
+            return "15-1252.00"
         if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
             return None
-        tech = bool(ws & SOFTWARE_WORDS)
+        tech = bool(raw & SOFTWARE_WORDS)
         if not tech and department:
             tech = bool(TECH_DEPARTMENT.search(department))
         if not tech and description:
@@ -112,12 +122,12 @@ class Classifier:
     def classify(self, title: str | None, description: str | None = None,
                  department: str | None = None) -> Classification:
         match = self.bundle.titles.match(title or "")
-        ruled = self._posting_rules(match, match.code, description, department)
+        ruled = self._posting_rules(match, match.code, description, department, title or "")
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
         else:
             code, confidence, via = self._pick(match, description)
-            ruled = self._posting_rules(match, code, description, department)  # the re-ranked code too
+            ruled = self._posting_rules(match, code, description, department, title or "")  # the re-ranked code
             if ruled and ruled != code:
                 code, confidence, via = ruled, round(min(confidence, 0.5), 3), "posting rule"
         occ = self.occupation(code)
