@@ -13,6 +13,7 @@ from tracker.classify.exposure import adjust, tier
 from tracker.classify.normalize import basic
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
+CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET title
 DESCRIPTION_WEIGHT = 0.5
 # Posting titles in software firms that O*NET's title list codes elsewhere ("Full Stack Engineer"
 # is listed under Engineers, All Other; "Product Engineer" reads as mechanical). An engineer /
@@ -172,8 +173,12 @@ def rationale(r: Classification) -> str:
         return f"No occupation: the title {d['cleaned_title']!r} matched no O*NET title; AI role {r.ai_role}."
     idx = d["indices"]
     parts = [f"{k.replace('_', ' ')} {v:.2f}" for k, v in idx.items() if v is not None]
-    how = (f"matched O*NET title {d['matched_title']!r} (similarity {d['title_similarity']:.2f})"
-           if d["matched_title"] else "chosen from the description among the title's candidates")
+    if not d["matched_title"]:
+        how = "chosen from the description among the title's candidates"
+    elif d["title_similarity"] >= CLOSE:
+        how = f"matched O*NET title {d['matched_title']!r} (similarity {d['title_similarity']:.2f})"
+    else:  # word pieces decided, not a near title: say so rather than print a far one
+        how = f"no close O*NET title for {d['cleaned_title']!r}; coded from its words and word pieces"
     if d["coded_via"] == "posting rule":
         how = "re-coded by a posting-title rule (software-firm engineer titles, sales account executives, managers)"
     occ = d["occupation_exposure"]
