@@ -54,15 +54,14 @@ def ai_role(title: str | None, description: str | None = None) -> tuple[str, str
     title = title or ""
     sentences = [s for s in _sentences(description or "")[:400] if not BOILERPLATE.search(s)]
     build_hits = [m.group(0) for s in sentences for m in BUILD_CONTEXT.finditer(s)]
-    business = BUSINESS_WORDS.search(title)
-    maker = bool(MAKER_HEAD.search(title)) and not business
-    titled = maker or (bool(BUILD_TITLE_HEAD.search(title)) and not business)
-    for t in BUILD_TITLE.finditer(title) if titled else ():  # every AI term, not only the first
-        name = t.group(0).lower()
-        if name not in ("data scientist", "research scientist") or build_hits:
-            return "builds_ai", f"title: {t.group(0)}"
+    terms = list(BUILD_TITLE.finditer(title))  # every AI term, not only the first
+    if terms and BUILD_TITLE_HEAD.search(title) and not BUSINESS_WORDS.search(title):
+        for t in terms:
+            name = t.group(0).lower()
+            if name not in ("data scientist", "research scientist") or build_hits:
+                return "builds_ai", f"title: {t.group(0)}"
     distinct = len({h.lower().rstrip("s") for h in build_hits})  # "llm" and "llms" are one term
-    if distinct >= 3 or (distinct >= 2 and maker):  # an engineer training and tuning models
+    if distinct >= 3 or (distinct >= 2 and MAKER_HEAD.search(title) and not BUSINESS_WORDS.search(title)):
         return "builds_ai", "duties: " + ", ".join(sorted(set(h.lower() for h in build_hits))[:4])
     for s in sentences:
         m = USE_CONTEXT.search(s)

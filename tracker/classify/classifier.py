@@ -101,17 +101,20 @@ class Classifier:
         if not words or not code:
             return None
         ws = set(words)
-        raw = set(basic(title).split()) | ws  # the segments cleaning dropped ("Research Engineer, Pretraining")
+
+        def raw() -> set[str]:  # with the segments cleaning dropped ("Research Engineer, Pretraining")
+            return set(basic(title).split()) | ws
+
         if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
             return SALES_REP
         if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
                 and not ws & {"project", "program"}):  # IT project managers stay
             return "11-3021.00"  # a manager of computing work
-        if code in SPECIALTY and words[-1] in TECH_HEADS and not raw & SPECIALTY[code]:
+        if code in SPECIALTY and words[-1] in TECH_HEADS and not raw() & SPECIALTY[code]:
             return "15-1252.00"
         if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
             return None
-        tech = bool(raw & SOFTWARE_WORDS)
+        tech = bool(raw() & SOFTWARE_WORDS)
         if not tech and department:
             tech = bool(TECH_DEPARTMENT.search(department))
         if not tech and description:
