@@ -89,3 +89,15 @@ def test_software_specialties_need_their_word(clf, title, code):
 def test_a_dropped_segment_still_says_software(clf):
     r = clf.classify("Research Engineer, Pretraining")
     assert r.details["cleaned_title"] == "research engineer" and r.soc_code.startswith("15-")
+
+
+@pytest.mark.parametrize("title, department, code", [
+    ("Product Designer", "Product", "15-1255.00"),  # a software firm's product designer designs screens
+    ("Product Designer", "Design", "15-1255.00"),
+    ("Senior Product Designer, Mobile", None, "15-1255.00"),
+    ("Product Designer", None, "27-1021.00"),  # no context: O*NET's reading (objects)
+    ("Furniture Product Designer", "Design", "27-1021.00"),
+    ("Design Engineer", "Design", "17-2141.00"),  # a design department makes no engineer a programmer
+])
+def test_product_designers(clf, title, department, code):
+    assert clf.classify(title, department=department).soc_code == code

@@ -23,7 +23,7 @@ DESCRIPTION_WEIGHT = 0.5
 TECH_HEADS = {"engineer", "developer", "architect", "programmer"}
 SOFTWARE_WORDS = set("""software swe stack backend frontend front back sre devops sdk api web ios android mobile
 cloud ml ai llm python java javascript typescript rust golang rails ruby react node elixir scala kotlin swift php
-flutter firmware automation qa reliability fullstack prompt vision deployed pretraining inference mlops llm nlp
+flutter firmware automation qa reliability fullstack ux ui saas app prompt vision deployed pretraining inference mlops llm nlp
 machine intelligence agent agents""".split())
 # specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
 # Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
@@ -39,8 +39,12 @@ TECH_CONTEXT = re.compile(r"\b(software|saas|apis?|kubernetes|python|typescript|
                           r"platform)\b", re.I)
 TECH_DEPARTMENT = re.compile(r"\b(engineering|software|r ?& ?d|research|product|tech|technology|technical|"
                              r"platform|infrastructure|data|ml|ai)\b", re.I)
+DESIGN_DEPARTMENT = re.compile(r"\b(design|ux|ui)\b", re.I)  # a designer's department at a software firm
 TECH_CONTEXT_MIN = 3  # distinct tech words a description needs
 MANAGER_WORDS = {"manager", "director", "head", "vice", "vp", "cto", "chief"}
+PRODUCT_DESIGN, DIGITAL_DESIGN = "27-1021.00", "15-1255.00"  # Commercial and Industrial / Web and Digital Interface
+PHYSICAL_DESIGN_WORDS = set("""industrial furniture fashion interior packaging toy footwear jewelry apparel textile
+automotive mechanical lighting exhibit exhibition floral landscape kitchen""".split())
 SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
 ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertisement"}
 
@@ -112,14 +116,14 @@ class Classifier:
             return "11-3021.00"  # a manager of computing work
         if code in SPECIALTY and words[-1] in TECH_HEADS and not raw() & SPECIALTY[code]:
             return "15-1252.00"
+        if code == PRODUCT_DESIGN and words[-1] == "designer" and not ws & PHYSICAL_DESIGN_WORDS:
+            # "Product Designer" at a software firm designs screens, not objects
+            digital = _software_context(raw(), description, department) or bool(
+                department and DESIGN_DEPARTMENT.search(department))
+            return DIGITAL_DESIGN if digital else None
         if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
             return None
-        tech = bool(raw() & SOFTWARE_WORDS)
-        if not tech and department:
-            tech = bool(TECH_DEPARTMENT.search(department))
-        if not tech and description:
-            tech = len({m.lower() for m in TECH_CONTEXT.findall(description[:20000])}) >= TECH_CONTEXT_MIN
-        if not tech:
+        if not _software_context(raw(), description, department):
             return None
         return next((c for c in match.scores if c.startswith("15-")), "15-1252.00")
 
@@ -167,6 +171,13 @@ class Classifier:
         texts = [s for s in statements if s and s.strip()]
         labels = iter(self.bundle.tasks.model.predict(texts) if texts else [])
         return [next(labels) if s and s.strip() else (None, None) for s in statements]
+
+
+def _software_context(words: set[str], description: str | None, department: str | None) -> bool:
+    """The title, department or description plainly about software (see TECH_CONTEXT)."""
+    if words & SOFTWARE_WORDS or (department and TECH_DEPARTMENT.search(department)):
+        return True
+    return bool(description) and len({m.lower() for m in TECH_CONTEXT.findall(description[:20000])}) >= TECH_CONTEXT_MIN
 
 
 def rationale(r: Classification) -> str:
