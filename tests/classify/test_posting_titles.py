@@ -101,3 +101,18 @@ def test_a_dropped_segment_still_says_software(clf):
 ])
 def test_product_designers(clf, title, department, code):
     assert clf.classify(title, department=department).soc_code == code
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Project Manager - Construction", "11-9021.00"),  # Construction Managers, not Project Management Specialists
+    ("Research Scientist, Machine Learning", "15-1221.00"),
+])
+def test_an_ambiguous_title_is_read_with_its_qualifier(clf, title, code):
+    r = clf.classify(title)
+    assert r.soc_code == code and r.details["coded_via"] == "qualifier"
+    assert r.soc_code in clf.bundle.titles.match(title).scores  # one of the title's own candidates
+    assert clf.classify_titles([title])[0].fields() == r.fields()
+
+
+def test_a_clear_title_ignores_its_qualifier(clf):
+    assert clf.classify("Registered Nurse - ICU").details["coded_via"] == "title"

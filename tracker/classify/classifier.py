@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from tracker.classify.airole import ai_role
@@ -14,6 +14,7 @@ from tracker.classify.normalize import basic
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
 CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET title
+QUALIFIER_WEIGHT = 0.5  # weight of "<other segments> <title>" when re-ranking an ambiguous title's candidates
 DESCRIPTION_WEIGHT = 0.5
 # Posting titles in software firms that O*NET's title list codes elsewhere ("Full Stack Engineer"
 # is listed under Engineers, All Other; "Product Engineer" reads as mechanical). An engineer /
@@ -79,6 +80,25 @@ class Classifier:
     def occupation(self, code: str | None) -> dict:
         return self.bundle.occupations["occupations"].get(code, {}) if code else {}
 
+    def _qualify(self, match, title: str):
+        """An ambiguous title's candidates re-ranked by the title read with its other segments
+        ("Project Manager - Construction" as "construction project manager")."""
+        if match.confidence >= AMBIGUOUS or len(match.scores) < 2:
+            return match
+        qualified = self.bundle.titles.qualified(title, match.query)
+        if not qualified:
+            return match
+        alt = self.bundle.titles.match(qualified)
+        combined = {c: v + QUALIFIER_WEIGHT * alt.scores.get(c, 0.0) for c, v in match.scores.items()}
+        best = max(combined, key=combined.get)
+        if best == match.code:
+            return match
+        total = sum(combined.values())
+        scores = {c: round(v / total, 4) for c, v in sorted(combined.items(), key=lambda x: -x[1])}
+        out = replace(match, code=best, scores=scores, matched=alt.matched if alt.code == best else None,
+                      similarity=alt.similarity if alt.code == best else 0.0)
+        return _Qualified(out, qualified)
+
     def _pick(self, match, description: str | None):
         """The title's code, or another of its candidates when the title is ambiguous and the
         description's duties match that occupation's tasks better."""
@@ -129,12 +149,13 @@ class Classifier:
 
     def classify(self, title: str | None, description: str | None = None,
                  department: str | None = None) -> Classification:
-        match = self.bundle.titles.match(title or "")
+        match = self._qualify(self.bundle.titles.match(title or ""), title or "")
         ruled = self._posting_rules(match, match.code, description, department, title or "")
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
         else:
             code, confidence, via = self._pick(match, description)
+            via = via or getattr(match, "via", None)
             ruled = self._posting_rules(match, code, description, department, title or "")  # the re-ranked code
             if ruled and ruled != code:
                 code, confidence, via = ruled, round(min(confidence, 0.5), 3), "posting rule"
@@ -153,6 +174,7 @@ class Classifier:
             exposure_rationale="", classifier_version=self.version)
         result.details = {
             "cleaned_title": match.query, "matched_title": match.matched if code == match.code else None,
+            "qualified_title": getattr(match, "qualified", None),
             "title_similarity": match.similarity, "candidates": match.scores, "coded_via": via or "title",
             "indices": {k: occ.get(k) for k in ("human_beta", "gpt4_beta", "msft")},
             "occupation_exposure": occ.get("exposure"), "exposure_source": occ.get("source"),
@@ -163,7 +185,10 @@ class Classifier:
 
     def classify_titles(self, titles: list[str], departments: list[str | None] | None = None) -> list[Classification]:
         """Title-only classification of many titles (one vectorized pass); departments optional."""
-        self.bundle.titles.match_many(titles)  # fills the match cache in one batch
+        index = self.bundle.titles
+        matches = index.match_many(titles)  # fills the match cache in one batch, then the qualified forms
+        index.match_many([q for t, m in zip(titles, matches) if m.confidence < AMBIGUOUS
+                          for q in [index.qualified(t, m.query)] if q])
         return [self.classify(t, department=d) for t, d in zip(titles, departments or [None] * len(titles))]
 
     def classify_tasks(self, statements: list[str]) -> list[tuple[str | None, float | None]]:
@@ -171,6 +196,16 @@ class Classifier:
         texts = [s for s in statements if s and s.strip()]
         labels = iter(self.bundle.tasks.model.predict(texts) if texts else [])
         return [next(labels) if s and s.strip() else (None, None) for s in statements]
+
+
+class _Qualified:
+    """A TitleMatch whose code its qualifier chose (``via`` and ``qualified`` say so)."""
+
+    def __init__(self, match, qualified: str):
+        self._match, self.qualified, self.via = match, qualified, "qualifier"
+
+    def __getattr__(self, name):
+        return getattr(self._match, name)
 
 
 def _software_context(words: set[str], description: str | None, department: str | None) -> bool:
@@ -187,7 +222,9 @@ def rationale(r: Classification) -> str:
         return f"No occupation: the title {d['cleaned_title']!r} matched no O*NET title; AI role {r.ai_role}."
     idx = d["indices"]
     parts = [f"{k.replace('_', ' ')} {v:.2f}" for k, v in idx.items() if v is not None]
-    if not d["matched_title"]:
+    if d["coded_via"] == "qualifier":
+        how = f"chosen among the title's candidates by reading it whole ({d['qualified_title']!r})"
+    elif not d["matched_title"]:
         how = "chosen from the description among the title's candidates"
     elif d["title_similarity"] >= CLOSE:
         how = f"matched O*NET title {d['matched_title']!r} (similarity {d['title_similarity']:.2f})"

@@ -160,8 +160,19 @@ def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
     ``pair(a, b)`` whether two words stand together in an index title: a noise word in such a pair
     is part of the title ("Night Auditor", "Contract Specialist", "Remote Sensing Analyst").
     """
+    cleaned = title_segments(title, exact, pair)
+    if known is not None:
+        for c in cleaned:
+            if c and known(c.split()[-1]):
+                return c
+    return next((c for c in cleaned if c), "")
+
+
+def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
+    """Every cleaned segment of a title that is not noise, in order ("Project Manager -
+    Construction" -> ["project manager", "construction"]); ``clean_title`` picks one of them."""
     if not title:
-        return ""
+        return []
     text = title[:MAX_CHARS]
     if "(" in text or "[" in text or "{" in text:
         text = PARENS.sub(" ", text)
@@ -179,12 +190,7 @@ def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
         function = PEOPLE_HR.sub("human resource", cleaned[1])
         cleaned = [f"{function} {RANK_AS.get(cleaned[0], 'director')}"] + cleaned[2:]
-    cleaned = [_domain_ai(_rank_of(c, exact), exact) for c in cleaned]
-    if known is not None:
-        for c in cleaned:
-            if c and known(c.split()[-1]):
-                return c
-    return next((c for c in cleaned if c), "")
+    return [_domain_ai(_rank_of(c, exact), exact) for c in cleaned]
 
 
 def _rank_of(cleaned: str, exact=None) -> str:

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from tracker.classify.normalize import MAX_CHARS, basic, clean_title
+from tracker.classify.normalize import MAX_CHARS, basic, clean_title, title_segments
 from tracker.classify.vectors import Vectorizer, title_features
 
 POWER = 8  # neighbour weight = cosine ** POWER
@@ -193,6 +193,12 @@ class TitleIndex:
     def pair(self, a: str, b: str) -> bool:
         """Whether "a b" stands in an index title (a word-pair feature)."""
         return f"b:{a}_{b}" in self.vec.vocab
+
+    def qualified(self, title: str, query: str) -> str | None:
+        """The cleaned title with the title's other segments in front ("Project Manager -
+        Construction" -> "construction project manager"), or None when it has none."""
+        others = [s for s in title_segments(title, self.exact.__contains__, self.pair) if s and s != query]
+        return " ".join(others + [query]) if others and query else None
 
     def clean(self, title: str) -> str:
         cleaned = clean_title(title, known=self.heads.__contains__, exact=self.exact.__contains__, pair=self.pair)  # already folded and singular
