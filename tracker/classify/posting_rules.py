@@ -1,0 +1,83 @@
+"""Posting-title rules: where O*NET's title list codes a posting title the way no posting means it.
+
+Each rule is general (a kind of title in a kind of context), not a list of titles: account
+executives sell; a manager of computing work is a computer and information systems manager;
+a software specialty code needs its specialty's word; an engineer or designer in a software
+context stays in computing. ``posting_rule`` returns the code a rule gives, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.classify.normalize import basic
+
+# Posting titles in software firms that O*NET's title list codes elsewhere ("Full Stack Engineer"
+# is listed under Engineers, All Other; "Product Engineer" reads as mechanical). An engineer /
+# developer title is kept in computer occupations (15-) when the title itself names a software
+# thing, or when the posting's description / department is plainly about software, unless the
+# title names a physical engineering discipline.
+TECH_HEADS = {"engineer", "developer", "architect", "programmer"}
+SOFTWARE_WORDS = set("""software swe stack backend frontend front back sre devops sdk api web ios android mobile
+cloud ml ai llm python java javascript typescript rust golang rails ruby react node elixir scala kotlin swift php
+flutter firmware automation qa reliability fullstack ux ui saas app prompt vision deployed pretraining inference
+mlops nlp machine intelligence agent agents""".split())
+# specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
+# Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
+SPECIALTY = {"15-1254.00": set("web front frontend ui javascript react html css wordpress shopify".split()),
+             "15-1299.07": set("blockchain crypto web3 smart solidity defi ledger".split())}
+PHYSICAL_WORDS = set("""civil mechanical electrical electronic electronics chemical structural hvac manufacturing
+process industrial environmental petroleum nuclear aerospace biomedical agricultural mining marine materials
+geotechnical transportation traffic highway water plumbing hardware rf radio fuel solar wind power automotive
+optical mechatronics piping building construction field sound audio broadcast""".split())
+TECH_CONTEXT = re.compile(r"\b(software|saas|apis?|kubernetes|python|typescript|javascript|react|backend|frontend|"
+                          r"full[- ]?stack|llms?|machine learning|cloud|aws|gcp|github|microservices|open[- ]source|"
+                          r"devops|codebase|developers?|engineering team|product engineering|ai|ml|infrastructure|"
+                          r"platform)\b", re.I)
+TECH_DEPARTMENT = re.compile(r"\b(engineering|software|r ?& ?d|research|product|tech|technology|technical|"
+                             r"platform|infrastructure|data|ml|ai)\b", re.I)
+DESIGN_DEPARTMENT = re.compile(r"\b(design|ux|ui)\b", re.I)  # a designer's department at a software firm
+TECH_CONTEXT_MIN = 3  # distinct tech words a description needs
+MANAGER_WORDS = {"manager", "director", "head", "vice", "vp", "cto", "chief"}
+PRODUCT_DESIGN, DIGITAL_DESIGN = "27-1021.00", "15-1255.00"  # Commercial and Industrial / Web and Digital Interface
+PHYSICAL_DESIGN_WORDS = set("""industrial furniture fashion interior packaging toy footwear jewelry apparel textile
+automotive mechanical lighting exhibit exhibition floral landscape kitchen""".split())
+SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
+ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertisement"}
+
+
+def posting_rule(match, code: str | None, description: str | None, department: str | None,
+                 title: str = "") -> str | None:
+    """General posting-title rules (see TECH_HEADS etc.); the code they give, or None."""
+    words = match.query.split()
+    if not words or not code:
+        return None
+    ws = set(words)
+
+    def raw() -> set[str]:  # with the segments cleaning dropped ("Research Engineer, Pretraining")
+        return set(basic(title).split()) | ws
+
+    if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
+        return SALES_REP
+    if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
+            and not ws & {"project", "program"}):  # IT project managers stay
+        return "11-3021.00"  # a manager of computing work
+    if code in SPECIALTY and words[-1] in TECH_HEADS and not raw() & SPECIALTY[code]:
+        return "15-1252.00"
+    if code == PRODUCT_DESIGN and words[-1] == "designer" and not ws & PHYSICAL_DESIGN_WORDS:
+        # "Product Designer" at a software firm designs screens, not objects
+        digital = software_context(raw(), description, department) or bool(
+            department and DESIGN_DEPARTMENT.search(department))
+        return DIGITAL_DESIGN if digital else None
+    if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
+        return None
+    if not software_context(raw(), description, department):
+        return None
+    return next((c for c in match.scores if c.startswith("15-")), "15-1252.00")
+
+
+def software_context(words: set[str], description: str | None, department: str | None) -> bool:
+    """The title, department or description plainly about software (see TECH_CONTEXT)."""
+    if words & SOFTWARE_WORDS or (department and TECH_DEPARTMENT.search(department)):
+        return True
+    return bool(description) and len({m.lower() for m in TECH_CONTEXT.findall(description[:20000])}) >= TECH_CONTEXT_MIN
