@@ -39,6 +39,7 @@ from tracker.classify.normalize import MAX_CHARS, clean_title
     ("PT - Outpatient Clinic", "physical therapist"),  # first: the clinician...
     ("Cashier - PT", "cashier"),  # ...later: part-time
     ("HRBP", "human resource business partner"),
+    ("Senior Front-end Engineer - Open Application", "front end engineer"),  # an ATS's open call is no job
     ("SDET II", "software quality assurance engineer"),
 ])
 def test_clean_title(raw, clean):

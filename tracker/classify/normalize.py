@@ -33,7 +33,7 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
              "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
              "apprentice": set(), "intern": set(), "trainee": set()}
 LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "mid", "midlevel", "intermediate",
-              "experienced", "new"}
+              "experienced", "new", "intern", "internship", "trainee", "graduate", "apprentice"}
 LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
@@ -61,6 +61,12 @@ TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept
 # the lookahead lets the engine skip every position where no separator can start (2x faster)
 SPLITTERS = re.compile(r"(?=[\s|\u2022\u00b7,:\-\u2013\u2014])(?:\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|"
                        r"\s+at\s+|\s+in\s+(?=[A-Z])|(?<=\w)[-\u2013\u2014]\s+|\s+[-\u2013\u2014](?=\w))")  # "Cook- Days"
+# postings that name no job: an ATS's open application, talent pool or "apply here" entry
+NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) applications?\b|\btalent "
+                       r"(?:pool|community|network)\b|\bfuture (?:opportunit|openings?|roles?)|expression of interest|"
+                       r"\bdon ?t see\b|\bapply here\b|\b(?:multiple|various|several) (?:positions|roles|openings)\b|"
+                       r"\binitiativbewerbung\b|\bcandidature spontanee\b|\bjoin our team\b|\bgeneral interest\b|"
+                       r"^(?:n a|tbd|tba|none|test|various)$")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -148,7 +154,7 @@ def _words(segment: str) -> list[str]:
 def _noise(segment: str) -> bool:
     words = _words(segment)
     return not words or all(w in NOISE_WORDS or w.isdigit() for w in words) or (
-        len(words) > 1 and words[-1] in TEAM_WORDS)
+        len(words) > 1 and words[-1] in TEAM_WORDS) or bool(NOT_A_JOB.search(" ".join(words)))
 
 
 def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
