@@ -116,3 +116,20 @@ def test_an_ambiguous_title_is_read_with_its_qualifier(clf, title, code):
 
 def test_a_clear_title_ignores_its_qualifier(clf):
     assert clf.classify("Registered Nurse - ICU").details["coded_via"] == "title"
+
+
+@pytest.mark.parametrize("title, major", [
+    ("Director, Strategic Partnerships", "11-"),  # a manager, not a film director...
+    ("Sr. Alliance Director", "11-"),
+    ("Film Director", "27-"),  # ...unless the title says stage or screen
+    ("Senior AI Security Researcher", "15-"),  # "artificial intelligence" is not intelligence analysis
+    ("Senior Member of Technical Staff, Multimodal AI", "15-"),  # MTS with only a team: an engineer
+    ("Principal Threat Hunting and Emulation Engineer - InfoSec", "15-"),
+])
+def test_more_posting_rules(clf, title, major):
+    assert clf.classify(title).soc_code.startswith(major)
+
+
+@pytest.mark.parametrize("title", ["Requirements", "Skills and Requirements", "About the role"])
+def test_section_headers_scraped_as_titles_are_unclassified(clf, title):
+    assert clf.classify(title).soc_code is None

@@ -66,7 +66,8 @@ NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) 
                        r"(?:pool|community|network)\b|\bfuture (?:opportunit|openings?|roles?)|expression of interest|"
                        r"\bdon ?t see\b|\bapply here\b|\b(?:multiple|various|several) (?:positions|roles|openings)\b|"
                        r"\binitiativbewerbung\b|\bcandidature spontanee\b|\bjoin our team\b|\bgeneral interest\b|"
-                       r"^(?:n a|tbd|tba|none|test|various)$")
+                       r"^(?:n a|tbd|tba|none|test|various)$|^(?:(?:skills|key|your|job|the) (?:and )?)?(?:requirements|"
+                       r"responsibilities|qualifications|duties|overview|description|benefits|about us|about the role)$")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -190,8 +191,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     kept = [s for s in segments if not _noise(s)]  # all noise ("Remote", "Part-Time"): no title at all
     lowered = title.lower()
     staff = [s for s in kept if STAFF_ONLY.search(fold(s))] if "staff" in lowered or "mts" in lowered else []
-    if staff:  # "Member of Technical Staff - Backend Engineer"
-        kept = [s for s in kept if s not in staff] or ["software engineer"]
+    if staff:  # "Member of Technical Staff - Backend Engineer"; with only a team ("Multimodal AI"): an engineer
+        kept = [s for s in kept if s not in staff] + ["software engineer"]
     cleaned = [_clean_segment(s, pair) for s in kept]
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
         function = PEOPLE_HR.sub("human resource", cleaned[1])

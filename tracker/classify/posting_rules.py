@@ -21,7 +21,7 @@ TECH_HEADS = {"engineer", "developer", "architect", "programmer"}
 SOFTWARE_WORDS = set("""software swe stack backend frontend front back sre devops sdk api web ios android mobile
 cloud ml ai llm python java javascript typescript rust golang rails ruby react node elixir scala kotlin swift php
 flutter firmware automation qa reliability fullstack ux ui saas app prompt vision deployed pretraining inference
-mlops nlp machine intelligence agent agents""".split())
+mlops nlp machine intelligence agent agents security infosec cybersecurity cyber threat""".split())
 # specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
 # Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
 SPECIALTY = {"15-1254.00": set("web front frontend ui javascript react html css wordpress shopify".split()),
@@ -42,6 +42,13 @@ MANAGER_WORDS = {"manager", "director", "head", "vice", "vp", "cto", "chief"}
 PRODUCT_DESIGN, DIGITAL_DESIGN = "27-1021.00", "15-1255.00"  # Commercial and Industrial / Web and Digital Interface
 PHYSICAL_DESIGN_WORDS = set("""industrial furniture fashion interior packaging toy footwear jewelry apparel textile
 automotive mechanical lighting exhibit exhibition floral landscape kitchen""".split())
+# a "director" in a posting manages; O*NET's bare "Director" is a film or stage director
+STAGE_DIRECTORS = "27-2012.00"
+STAGE_WORDS = set("""film movie theater theatre stage music musical casting video tv television broadcast show
+choir band orchestra opera dance radio podcast documentary photography creative art animation game""".split())
+OTHER_MANAGERS = "11-9199.00"
+# O*NET files "AI Consultant" under Intelligence Analysts: "artificial intelligence" is not intelligence work
+INTELLIGENCE_ANALYSTS = "33-3021.06"
 SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
 ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertisement"}
 
@@ -57,6 +64,11 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     def raw() -> set[str]:  # with the segments cleaning dropped ("Research Engineer, Pretraining")
         return set(basic(title).split()) | ws
 
+    if code == STAGE_DIRECTORS and "director" in ws and not raw() & STAGE_WORDS:
+        return next((c for c in match.scores if c.startswith("11-")), OTHER_MANAGERS)
+    if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
+            "intelligence" not in match.query.replace("artificial intelligence", ""):
+        return next((c for c in match.scores if c.startswith("15-")), "15-1221.00")
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
     if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
