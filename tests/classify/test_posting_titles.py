@@ -133,3 +133,14 @@ def test_more_posting_rules(clf, title, major):
 @pytest.mark.parametrize("title", ["Requirements", "Skills and Requirements", "About the role"])
 def test_section_headers_scraped_as_titles_are_unclassified(clf, title):
     assert clf.classify(title).soc_code is None
+
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("Consumer Operations, Program Manager", "program manager"),  # "operations" heads few O*NET titles: a team
+    ("Design Systems, Product Designer", "product designer"),
+    ("Product Owner - Payments", "product manager"),
+    ("Sr. Technical Sourcer", "technical recruiter"),
+])
+def test_the_job_segment_is_found(clf, title, cleaned):
+    assert clf.bundle.titles.clean(title) == cleaned

@@ -47,7 +47,8 @@ RANK_ONLY = {"vice president", "director", "head", "manager", "managing director
 # "head of" / "vice president" titles pull such queries elsewhere (loss prevention, colleges)
 RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}  # others: director
 RANK_OF = re.compile(r"^(head|director|senior director|associate director|vice president|manager) of (?:the )?(.+)$")
-PHRASES = {"chief of staff": "chief operating officer"}  # an executive's deputy, not military staff
+PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy, not military staff
+           "product owner": "product manager", "scrum master": "project manager"}  # agile roles
 # AI words name the domain, not the job, unless the job builds AI ("AI Engineer"): "AI Project
 # Manager" is a project manager (O*NET's few AI titles - "AI Consultant" under Intelligence
 # Analysts - would otherwise pull every such title to intelligence analysts)
@@ -86,7 +87,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "tam": "technical account manager", "csm": "customer success manager", "ea": "executive assistant",
           "ap": "accounts payable", "asm": "assistant store manager", "dsp": "direct support professional",
           "rbt": "registered behavior technician", "bcba": "behavior analyst", "pta": "physical therapist assistant",
-          "cota": "occupational therapy assistant", "hr": "human resources",
+          "cota": "occupational therapy assistant", "sourcer": "recruiter", "hr": "human resources",
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "bdr": "business development representative",

@@ -43,6 +43,7 @@ TOP = 5  # candidates kept per title in TitleMatch.scores
 TINY = 1e-5  # posterior shares below this are not candidates unless voted for
 EMPLOYMENT_PRIOR = 0.5  # weight of log employment share in the naive Bayes prior (else title counts)
 EMPLOYMENT_FLOOR = 1000.0  # jobs assumed for a code without a published count
+HEAD_MIN = 10  # index titles a head word must end to mark a segment as the job
 DENSE_ABOVE = 32  # naive Bayes features seen with more codes than this are kept dense in memory
 ARRAYS = ("m_data", "m_indices", "m_indptr", "m_shape", "nb_data", "nb_indices", "nb_indptr", "nb_shape",
           "nb_floor", "nb_prior", "title_code_ptr", "title_code_idx")
@@ -180,7 +181,11 @@ class TitleIndex:
         self.code_array = np.asarray(self.codes, dtype=object)
         first_codes, first_at = np.unique(idx, return_index=True)
         self.code_title = dict(zip(first_codes.tolist(), title_of[first_at].tolist()))  # code -> first title naming it
-        self.heads = {t[2:] for t in terms[bisect_left(terms, "h:"):bisect_left(terms, "h;")]}
+        # words that end at least HEAD_MIN index titles: a segment ending in one names a job ("Program
+        # Manager"); rarer heads ("operations", "systems") are more often a team than a job
+        head_terms = range(bisect_left(terms, "h:"), bisect_left(terms, "h;"))
+        idf, n_titles = self.vec.idf, len(self.titles)
+        self.heads = {terms[i][2:] for i in head_terms if _df(idf[i], n_titles) >= HEAD_MIN}
         self.exact = dict(zip(self.titles, range(len(self.titles))))
         self._cache: dict[str, TitleMatch] = {}  # cleaned title -> match
         self._raw: dict[str, TitleMatch] = {}  # title as given -> match
@@ -352,6 +357,11 @@ class TitleIndex:
             first = names & (data == best[row_of]) & (data > 0)
             near[row_of[first][::-1]] = sims.indices[first][::-1]  # the first maximum of each row
         return near, best
+
+
+def _df(idf: float, n: int) -> float:
+    """A feature's document frequency back from its smoothed IDF (log((1 + n) / (1 + df)) + 1)."""
+    return (1 + n) / np.exp(idf - 1) - 1
 
 
 def _prune(sims: csr_matrix) -> csr_matrix:
