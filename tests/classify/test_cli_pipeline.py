@@ -77,6 +77,7 @@ def test_bad_input_never_reaches_the_user_as_a_traceback(tmp_path):
 def test_titles_of_posting_noise_only_are_unclassified(title):
     out = json.loads(run([title, "--json"]).output)
     assert out["soc_code"] is None and out["soc_confidence"] == 0
+    assert "names no job" in out["exposure_rationale"] and repr(title) in out["exposure_rationale"]
 
 
 def test_missing_title_is_a_usage_error():

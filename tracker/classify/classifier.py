@@ -9,6 +9,7 @@ from tracker.classify.airole import ai_role
 from tracker.classify.bundle import DATA_DIR, Bundle
 from tracker.classify.duties import match_duties, occupation_affinity, split_duties
 from tracker.classify.exposure import adjust, tier
+from tracker.classify.normalize import fold
 from tracker.classify.posting_rules import posting_rule
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
@@ -111,7 +112,8 @@ class Classifier:
             ai_exposure=score, ai_exposure_tier=tier(score, cuts), ai_role=role,
             exposure_rationale="", classifier_version=self.version)
         result.details = {
-            "cleaned_title": match.query, "matched_title": match.matched if code == match.code else None,
+            "title": title or "", "cleaned_title": match.query,
+            "matched_title": match.matched if code == match.code else None,
             "qualified_title": getattr(match, "qualified", None),
             "title_similarity": match.similarity, "candidates": match.scores, "coded_via": via or "title",
             "indices": {k: occ.get(k) for k in ("human_beta", "gpt4_beta", "msft")},
@@ -150,7 +152,14 @@ def rationale(r: Classification) -> str:
     """One sentence a person can read."""
     d = r.details
     if r.soc_code is None:
-        return f"No occupation: the title {d['cleaned_title']!r} matched no O*NET title; AI role {r.ai_role}."
+        title = d.get("title", "")
+        if d["cleaned_title"]:
+            why = f"(read as {d['cleaned_title']!r}) matched no O*NET title"
+        elif any(ch.isalpha() for ch in title) and not fold(title):
+            why = "has no words the classifier reads (titles in Latin script only)"
+        else:
+            why = "names no job (posting noise, a rank alone, or an open application)"
+        return f"No occupation: the title {title!r} {why}; AI role {r.ai_role}."
     idx = d["indices"]
     parts = [f"{k.replace('_', ' ')} {v:.2f}" for k, v in idx.items() if v is not None]
     if d["coded_via"] == "qualifier":
