@@ -104,6 +104,10 @@ class JsonLdSpider(BoardSpider):
             if job.expired():
                 self.crawler.stats.inc_value("jobtracker/skipped/validThrough passed")
                 continue
-            posting = job.to_posting()
+            try:
+                posting = job.to_posting()
+            except Exception as exc:  # one odd JobPosting is a reject, not a lost page
+                snap.reject(f"extract error: {type(exc).__name__}: {exc}", url=page, raw=str(payload)[:2000])
+                continue
             posting.company = posting.company or snap.company
             snap.postings.append(posting)

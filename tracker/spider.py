@@ -51,6 +51,10 @@ class BoardRequests:
                 yield from getattr(self, step)(response, snap) or ()
             except BadPayload as exc:
                 self._problem(snap, fatal, f"{exc.prefix}{exc}", response.url, excerpt(response))
+            except Exception as exc:  # a payload shape no parser foresaw: this board only, never the crawl
+                reason = f"parse error: {type(exc).__name__}: {exc}"
+                self.logger.error("%s/%s: %s (%s)", self.name, snap.board, reason, response.url)
+                self._problem(snap, fatal, reason, response.url, excerpt(response))
         yield from self._finish(snap)
 
     def _on_error(self, failure):
@@ -158,10 +162,21 @@ class BoardSpider(BoardRequests, scrapy.Spider):
             if not isinstance(record, dict):
                 snap.reject("invalid record: not a JSON object", raw=str(record)[:RAW_EXCERPT])
                 continue
-            posting = page_object(record, snap.board).to_posting()
+            try:
+                posting = page_object(record, snap.board).to_posting()
+            except Exception as exc:  # one odd record is a reject, not a lost board
+                snap.reject(f"extract error: {type(exc).__name__}: {exc}", raw=_raw(record))
+                continue
             if not posting.company:
                 posting.company = snap.company
             snap.postings.append(posting)
+
+
+def _raw(record) -> str:
+    try:
+        return json.dumps(record, ensure_ascii=False, default=str)[:RAW_EXCERPT]
+    except (TypeError, ValueError):
+        return repr(record)[:RAW_EXCERPT]
 
 
 def parse_boards(boards: str | None) -> list[str] | None:

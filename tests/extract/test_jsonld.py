@@ -137,3 +137,19 @@ def test_any_jobposting_shape_maps_to_plain_fields(payload):
     row = job.to_posting().to_row()
     assert all(v is None or isinstance(v, (str, int, float)) for v in row.values())
     assert isinstance(job.expired(), bool)
+
+
+def test_one_job_in_two_forms_on_a_page_counts_once():
+    job = _variant(title="Data Engineer", identifier={"@type": "PropertyValue", "name": "Acme", "value": "123"})
+    micro = ('<div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">Data Engineer</h1>'
+             '<span itemprop="identifier" itemscope itemtype="http://schema.org/PropertyValue">'
+             '<meta itemprop="value" content="123"></span></div>')
+    block = f'<script type="application/ld+json">{json.dumps(job)}</script>'
+    page = f"<html><head>{block}{block}</head><body>{micro}</body></html>"  # a theme's copy, a plugin's, microdata
+    assert len(page_jobs(page)) == 1
+
+
+def test_an_identifier_naming_the_employer_is_not_an_id():
+    job = _variant(identifier={"@type": "PropertyValue", "name": "Highlights Healthcare"})
+    posting = JsonLdJob(job, "b", "https://example.org/jobs/7").to_posting()
+    assert posting.external_id == posting.url and posting.url.startswith("https://")  # the job's own address

@@ -29,6 +29,21 @@ class NoJobPosting(BadPayload):
     prefix = ""
 
 
+def _distinct(jobs: list[dict]) -> list[dict]:
+    """The same JobPosting repeated on a page (JSON-LD and microdata copies, a theme's block and a
+    plugin's) counts once: same title and identifier, or without one, same title and text."""
+    seen, out = set(), []
+    for job in jobs:
+        title = _text(first(job.get("title"), job.get("name")))
+        ident = _text(job.get("identifier"), keys=("value", "@id"))
+        text = " ".join(re.sub(r"<[^>]+>", " ", htmllib.unescape(str(_one(job.get("description")) or ""))).split())
+        key = (title, "id", ident) if ident else (title, "text", text[:300])
+        if key not in seen:
+            seen.add(key)
+            out.append(job)
+    return out
+
+
 def page_jobs(page: str | bytes, url: str | None = None) -> list[dict]:
     """Every JobPosting object on a page: JSON-LD blocks (a broken block is skipped, not the page),
     ``@graph`` and list wrappers, and microdata."""
@@ -55,6 +70,7 @@ def page_jobs(page: str | bytes, url: str | None = None) -> list[dict]:
     found: list[dict] = []
     for item in items:
         _collect(item, found, depth=0)
+    found = _distinct(found)
     employers = [i for i in items if isinstance(i, dict) and str(i.get("@type")).rsplit("/", 1)[-1] == "Organization"]
     if len(employers) == 1:  # JazzHR: the employer is a separate block beside the JobPosting
         found = [j if j.get("hiringOrganization") else {**j, "hiringOrganization": employers[0]} for j in found]
@@ -121,7 +137,9 @@ class JsonLdJob:
         return url if url and url.startswith(("http://", "https://")) else self.page_url
 
     def external_id(self) -> str | None:
-        ident = _text(self.payload.get("identifier"), keys=("value", "@id", "name"))
+        ident = _text(self.payload.get("identifier"), keys=("value", "@id"))  # a "name" names the employer
+        if ident and ident == self.company():  # an identifier that is the company name identifies no job
+            ident = None
         ident = ident or self.url()
         if ident and len(ident) > MAX_ID:
             ident = "sha1:" + hashlib.sha1(ident.encode()).hexdigest()[:20]
