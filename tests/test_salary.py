@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.parse_cli import parse
-from tracker.salary import ANNUAL_FACTOR, PLAUSIBLE_ANNUAL, best_base, parse_salary
+from tracker.salary import ANNUAL_FACTOR, PLAUSIBLE_ANNUAL, best_base, parse_amount, parse_salary
 
 CASES = Path(__file__).parent / "cases" / "salary" / "strings.jsonl"
 FIELDS = ("min", "max", "currency", "period", "kind")
@@ -150,3 +150,19 @@ def test_ashby_tier_summaries_agree_with_their_tiers():
 def test_indian_digit_grouping():
     (found,) = parse_salary("₹15,00,000 - ₹25,00,000 per annum")
     assert (found.min, found.max, found.currency, found.period) == (1_500_000, 2_500_000, "INR", "year")
+
+
+@pytest.mark.parametrize("value, want", [
+    (3500, 3500.0), ("3500", 3500.0), ("3.500", 3500.0), ("3.500,00", 3500.0), ("50.000,00", 50000.0),
+    ("120'000", 120000.0), ("12 000", 12000.0), ("$120k", 120000.0), ("150,000", 150000.0), ("3.5", 3.5),
+    ("75000.50", 75000.5), (0, None), ("0", None), ("", None), ("n/a", None), (True, None), (-5, None),
+    (float("inf"), None), (None, None),
+])
+def test_structured_amounts(value, want):
+    assert parse_amount(value) == want
+
+
+@given(st.integers(1_000, 9_999_999), st.sampled_from([",", ".", "'", " ", "\u00a0", ""]))
+def test_grouped_amounts_read_back(n, sep):
+    grouped = f"{n:,}".replace(",", sep)
+    assert parse_amount(grouped) == n

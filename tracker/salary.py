@@ -149,6 +149,22 @@ def _currency(code: str | None, default: str | None) -> str | None:
     return CURRENCY.get(code)
 
 
+def parse_amount(value) -> float | None:
+    """One pay amount as a structured field holds it: 3500, "3500", "3.500", "3.500,00",
+    "120'000", "12 000", "$120k", "150,000"; None for zero, negative or unreadable (feeds write 0
+    for "not given")."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value) if 0 < value < float("inf") else None
+    m = AMOUNT.search(str(value)[:100])
+    if not m:
+        return None
+    sep = m.group("sep") or ("," if m.group("indian") else None)
+    number = _number(m.group("num"), sep) * MULTIPLIER.get((m.group("mult") or "").strip().lower(), 1.0)
+    return number if 0 < number < float("inf") else None
+
+
 def lpa_ok(code: str | None, text: str, start: int, end: int) -> bool:
     """A bare "L" suffix is lakh only next to a rupee sign/code or "PA"/"per annum"."""
     near = text[max(0, start - 15):start]

@@ -45,14 +45,11 @@ def html_fragment(value) -> str | None:
 
 
 def amount(value) -> float | None:
-    """A positive number (these feeds write 0 for "not given"), else None."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 and number != float("inf") else None
+    """A positive amount (these feeds write 0 for "not given"), else None; strings in any
+    grouping ("3.500", "3.500,00", "120'000") read as ``tracker.salary.parse_amount`` does."""
+    from tracker.salary import parse_amount
+
+    return parse_amount(value)
 
 
 def period(word) -> str | None:

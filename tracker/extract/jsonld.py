@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from tracker.extract import BadPayload, as_str, first
 from tracker.items import Posting
+from tracker.salary import parse_amount
 from tracker.text import to_utc_iso
 
 SOURCE = "jsonld"
@@ -114,16 +115,7 @@ def _list(value) -> list:
 
 
 def _number(value) -> float | None:
-    value = _one(value)
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", str(value or ""))
-    try:
-        return float(match.group(0).replace(",", "")) if match else None
-    except ValueError:
-        return None
+    return parse_amount(_one(value))  # "3.500" is 3500 in a euro posting; 0 is "not given"
 
 
 class JsonLdJob:

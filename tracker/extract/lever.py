@@ -10,6 +10,7 @@ import html
 
 from tracker.extract import BadPayload, as_str, first
 from tracker.items import Posting
+from tracker.salary import parse_amount
 from tracker.text import text_to_html
 
 SOURCE = "lever"
@@ -80,7 +81,4 @@ def board_postings(data) -> list:
 
 
 def _num(value) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
+    return parse_amount(value)  # "150,000" and "3.500" too; 0 is "not given"
