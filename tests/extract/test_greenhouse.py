@@ -140,3 +140,11 @@ def test_posted_at_falls_back_to_updated_at():
     job = extract(amplitude_item(first_published=None))
     assert job.posted_at == "2026-07-29T08:50:01-04:00"
     assert normalize_posting(job).posted_at == "2026-07-29T12:50:01Z"
+
+
+def test_a_multi_select_employment_type_is_one_string():
+    from tracker.extract.greenhouse import GreenhouseJob
+
+    job = {"id": 1, "title": "Analyst", "metadata": [
+        {"name": "Employment Type", "value": ["Full-time", "Contract"], "value_type": "multi_select"}]}
+    assert GreenhouseJob(job, "b").employment_type_raw() == "Full-time, Contract"

@@ -204,3 +204,20 @@ def test_hourly_usd_salary_is_annualized():
     payload["salaryRange"] = {"min": 50, "max": 60, "currency": "USD", "interval": "per-hour-wage"}
     job = normalize_posting(extract(payload, "outreach"))
     assert (job.salary_annual_min_usd, job.salary_annual_max_usd) == (104000.0, 124800.0)
+
+
+def test_pay_written_as_text_reaches_the_pay_parser():
+    """Lever's salaryDescription (no salaryRange): a real posting with its range removed."""
+    payload = copy.deepcopy(OUTREACH[0])
+    payload.pop("salaryRange", None)
+    payload["salaryDescription"] = "<div><b>Pay range</b><p>$140,000 - $175,000 USD per year</p></div>"
+    job = normalize_posting(extract(payload, "outreach"))
+    assert (job.salary_min, job.salary_max, job.salary_currency, job.salary_period) == (140000, 175000, "USD", "year")
+    assert "Pay range" in job.description_text
+
+
+def test_odd_field_types_do_not_break_a_posting():
+    payload = copy.deepcopy(OUTREACH[0])
+    payload.update(description=7, additional=["not", "text"], salaryRange={"min": "150,000", "max": 0})
+    job = extract(payload, "outreach")
+    assert job.title and job.salary_min == 150000 and job.salary_max is None

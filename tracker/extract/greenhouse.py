@@ -7,6 +7,7 @@ Docs: https://developers.greenhouse.io/job-board.html. The list holds every open
 from __future__ import annotations
 
 from tracker.extract import BadPayload, as_str, first
+from tracker.extract.fields import joined
 from tracker.items import Posting
 from tracker.text import unescape_html
 
@@ -42,7 +43,7 @@ class GreenhouseJob:
     def employment_type_raw(self) -> str | None:
         for item in self.payload.get("metadata") or []:
             if isinstance(item, dict) and "employment type" in str(item.get("name", "")).lower():
-                return as_str(item.get("value"))
+                return joined(item.get("value"))  # a multi_select field holds a list
         return None
 
     def posted_at(self):

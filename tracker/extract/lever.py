@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from tracker.extract import BadPayload, as_str, first
+from tracker.extract.fields import text
 from tracker.items import Posting
 from tracker.salary import parse_amount
 from tracker.text import text_to_html
@@ -38,17 +39,20 @@ class LeverPosting:
 
     def description_html(self) -> str | None:
         p = self.payload
-        parts = [first(p.get("description"), (p.get("opening") or "") + (p.get("descriptionBody") or ""))]
+        parts = [first(text(p.get("description")),
+                       (text(p.get("opening")) or "") + (text(p.get("descriptionBody")) or ""))]
         if parts[0] and "<" not in parts[0]:  # the 2015 API served plain text here
             parts = [text_to_html(parts[0])]
         if not parts[0]:
-            parts = [text_to_html(first(p.get("descriptionPlain"),
-                                        (p.get("openingPlain") or "") + (p.get("descriptionBodyPlain") or "")))]
+            plain_parts = (text(p.get("openingPlain")) or "") + (text(p.get("descriptionBodyPlain")) or "")
+            parts = [text_to_html(first(text(p.get("descriptionPlain")), plain_parts))]
         for block in p.get("lists") or []:
             if isinstance(block, dict) and block.get("content"):
                 parts.append(f"<h3>{html.escape(str(block.get('text') or ''))}</h3><ul>{block['content']}</ul>")
-        parts.append(first(p.get("additional"), text_to_html(p.get("additionalPlain"))))
-        return "\n".join(x for x in parts if x) or None
+        parts.append(first(text(p.get("additional")), text_to_html(text(p.get("additionalPlain")))))
+        # pay written as text (no salaryRange): kept in the description, where the pay parser reads it
+        parts.append(first(text(p.get("salaryDescription")), text_to_html(text(p.get("salaryDescriptionPlain")))))
+        return "\n".join(x for x in parts if isinstance(x, str) and x) or None
 
     def salary(self) -> dict:
         band = self.payload.get("salaryRange")
