@@ -21,6 +21,10 @@ def test_country_code(value, code):
 @pytest.mark.parametrize("raw, value", [
     ("Full-Time", "full-time"), ("Regular", "full-time"), ("Part time", "part-time"),
     ("Contract", "contract"), ("Intern", "internship"), ("fulltime_fixed_term", None), (None, None),
+    # contract words of German, French, Spanish, Dutch and Nordic boards
+    ("Vollzeit", "full-time"), ("Teilzeit", "part-time"), ("Praktikum", "internship"), ("CDI", "full-time"),
+    ("CDD", "temporary"), ("Stage", "internship"), ("Tiempo completo", "full-time"), ("Deltid", "part-time"),
+    ("Vaste aanstelling", "full-time"), ("Befristet", "temporary"), ("PER_DIEM", "contract"),
 ])
 def test_employment_type(raw, value):
     assert employment_type(raw) == value
@@ -44,3 +48,14 @@ def test_annual_usd():
 def test_country_code_never_raises(value):
     result = country_alpha2(value)
     assert result is None or isinstance(result, str)
+
+
+def test_entities_in_plain_fields_are_decoded():
+    from tracker.items import Posting
+    from tracker.normalize import normalize_posting
+
+    p = normalize_posting(Posting("greenhouse", "b", "1", title="R&amp;D Engineer", company="AT&amp;T",
+                                  department="Sales &amp; Marketing", location_raw="S&atilde;o Paulo, Brazil"))
+    assert (p.title, p.company, p.department, p.location_raw) == (
+        "R&D Engineer", "AT&T", "Sales & Marketing", "São Paulo, Brazil")
+    assert p.country == "BR"

@@ -11,16 +11,28 @@ from tracker.location import apply_location
 from tracker.workplace import location_workplace
 from tracker.salary import CURRENCY, best_base
 from tracker.seniority import employment_from_title, seniority
-from tracker.text import html_to_text, sanitize_html, to_utc_iso
+from tracker.text import html_to_text, sanitize_html, to_utc_iso, unescape_html
 
-EMPLOYMENT_TYPES = (
-    ("internship", re.compile(r"\bintern(ship)?\b|\bwerkstudent|\bco-?op\b", re.I)),
-    ("temporary", re.compile(r"\btemp(orary)?\b|\bseasonal\b|\bfixed[- ]term\b", re.I)),
-    ("contract", re.compile(r"\bcontract(or)?\b|\bfreelance\b|\bconsultant\b", re.I)),
-    ("part-time", re.compile(r"\bpart[- ]?time\b", re.I)),
-    ("full-time", re.compile(r"\bfull[- ]?time\b|\bpermanent\b|\bregular\b", re.I)),
+EMPLOYMENT_TYPES = (  # English first, then the words German, French, Spanish, Dutch and Nordic boards use
+    ("internship", re.compile(r"\bintern(ship)?\b|\bwerkstudent|\bco-?op\b|\bpraktik(um|ant)|\bstagiaire\b|"
+                              r"\balternance\b|\bausbildung\b|\bapprentice(ship)?\b|\btrainee\b|\bpr[aá]cticas\b|^stage$",
+                              re.I)),
+    ("temporary", re.compile(r"\btemp(orary)?\b|\bseasonal\b|\bfixed[- ]term\b|\bbefristet\b|\bcdd\b|"
+                             r"\btemporal\b|\btijdelijk\b|\bvikariat\b", re.I)),
+    ("contract", re.compile(r"\bcontract(or)?\b|\bfreelance\b|\bconsultant\b|\bper[ _]diem\b", re.I)),
+    ("part-time", re.compile(r"\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b|\bmedia jornada\b|"
+                             r"\bdeltid\b|\bdeeltijd\b", re.I)),
+    ("full-time", re.compile(r"\bfull[- ]?time\b|\bpermanent\b|\bregular\b|\bvollzeit\b|\bfestanstellung\b|"
+                             r"\bcdi\b|\btemps plein\b|\btiempo completo\b|\bjornada completa\b|\bheltid\b|"
+                             r"\bfast anst[aä]llning\b|\bvoltijd\b|\bvaste\b|\bunbefristet\b", re.I)),
 )
 _SPACE = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+
+
+def _unescape(text: str | None) -> str | None:
+    """"R&amp;D Engineer" as some APIs send plain fields: entities decoded."""
+    return unescape_html(text) if text and "&" in text and _ENTITY.search(text) else text
 
 
 def employment_type(raw: str | None) -> str | None:
@@ -47,8 +59,9 @@ def annual_usd(amount: float | None, currency: str | None, period: str | None,
 def normalize_posting(posting: Posting) -> Posting:
     """Clean a posting in place and return it."""
     p = posting
-    p.title = _SPACE.sub(" ", p.title).strip() if p.title else p.title
-    p.company = clean_company_name(p.company)
+    p.title = _SPACE.sub(" ", _unescape(p.title)).strip() if p.title else p.title
+    p.company = clean_company_name(_unescape(p.company))
+    p.department, p.location_raw = _unescape(p.department), _unescape(p.location_raw)
     raw_html = p.description_html
     p.description_html = sanitize_html(raw_html)
     p.description_text = html_to_text(p.description_html) or p.description_text
