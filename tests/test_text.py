@@ -230,3 +230,14 @@ def test_text_to_html_round_trips_through_html_to_text(text):
 def test_unescape_html():
     assert unescape_html("&lt;p&gt;a &amp;amp; b&lt;/p&gt;") == "<p>a &amp; b</p>"  # one level only
     assert unescape_html(None) is None and unescape_html("") == ""
+
+
+@pytest.mark.parametrize("value, want", [
+    ("2026-07-16T10:00:00+02:00[Europe/Berlin]", "2026-07-16T08:00:00Z"),  # Java's zoned time
+    ("2026-07", "2026-07-01T00:00:00Z"),  # the month's first day, not today's day of it
+    ("20260716", "2026-07-16T00:00:00Z"),  # a compact date, not epoch seconds
+    ("2026-13-01", None), ("2026-02-30", None),  # ISO-shaped but impossible: never guessed...
+    ("2026-07-16T25:00:00Z", None),  # ...nor handed to dateparser (about 5 s on this one)
+])
+def test_more_date_shapes(value, want):
+    assert to_utc_iso(value) == want

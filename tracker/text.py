@@ -66,6 +66,11 @@ def _format(moment: datetime) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_ZONE_NAME = re.compile(r"\[[A-Za-z_]+(?:/[A-Za-z_+\-]+)*\]$")
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_ISO_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)")
+
+
 def to_utc_iso(value) -> str | None:
     """Any timestamp a source gives (epoch s or ms, ISO-8601, free text) -> ``YYYY-MM-DDTHH:MM:SSZ``.
 
@@ -85,19 +90,29 @@ def to_utc_iso(value) -> str | None:
             return None
     if not isinstance(value, str) or not value.strip() or len(value) > 100:
         return None
-    text = value.strip()
+    text = _ZONE_NAME.sub("", value.strip())  # "...+02:00[Europe/Berlin]" (Java's zoned time)
     if text.isascii() and text.isdigit():
+        if len(text) == 8 and text[:2] in ("19", "20"):  # "20260716"
+            try:
+                return _format(datetime.strptime(text, "%Y%m%d"))
+            except ValueError:
+                return None
         return to_utc_iso(int(text))
     try:
         return _format(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         pass
+    if _YEAR_MONTH.match(text):  # "2026-07": the month's first day, not today's day of it
+        return _format(datetime(int(text[:4]), int(text[5:7]), 1)) if 1 <= int(text[5:7]) <= 12 else None
+    if _ISO_LIKE.match(text):
+        return None  # ISO-shaped but impossible ("2026-13-01", "T25:00"): no guessing, and no slow parse
     if not _ASCII_DIGIT.search(text) or any(ch.isdigit() and not ch.isascii() for ch in text):
         return None  # "today", "1²": nothing a date can be read from with confidence
     import dateparser  # slow to import; only free-text dates need it
 
     try:
-        parsed = dateparser.parse(text, settings={"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
+        parsed = dateparser.parse(text, settings={"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
+                                                  "PREFER_DAY_OF_MONTH": "first"})
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     return _format(parsed) if parsed else None
