@@ -73,6 +73,8 @@ def test_context_decides_ambiguous_codes():
     ("REMOTE (Worldwide)", "remote", "worldwide"),
     ("Remote (North America & Europe)", "remote", "North America,Europe"),
     ("London", "unknown", None),
+    ("Hybrid Remote, Berlin", "hybrid", None),  # one workplace named in two words
+    ("Remote/Hybrid", "remote", None),  # either: the most flexible
 ])
 def test_workplace_and_scope(text, workplace, scope):
     parsed = parse_locations(text)

@@ -19,6 +19,10 @@ _DAYS_A_WEEK = re.compile(r"\b\d(?:\s*-\s*\d)?\s*(?:days?|x)\s*(?:/|a|per|each)\
 _FEW_DAYS = re.compile(r"\b(?:[1-4]|one|two|three|four)(?:\s*-\s*[1-4])?[\s-]*days?\b", re.I)
 
 
+_HYBRID_REMOTE = re.compile(r"\bhybrid\s+remote\b|\bremote\s*\(\s*hybrid\b", re.I)  # not "Remote/Hybrid": either
+_REMOTE_ALONE = re.compile(r"\bremote\b", re.I)
+
+
 def location_workplace(text: str | None) -> str:
     """onsite|hybrid|remote|unknown from location words ("Remote - US", "NYC (Hybrid)").
 
@@ -30,6 +34,8 @@ def location_workplace(text: str | None) -> str:
     found = {m.lastgroup for m in WORDS.finditer(text)}
     if _NOT_REMOTE.search(text):
         found = (found - {"remote"}) | {"onsite"}
+    if _HYBRID_REMOTE.search(text) and not _REMOTE_ALONE.search(_HYBRID_REMOTE.sub(" ", text)):
+        return "hybrid"  # "Hybrid Remote, Berlin" / "Remote (hybrid)": one workplace, hybrid
     if "remote" in found:
         return "remote"
     if "hybrid" in found or ("onsite" in found and (_DAYS_A_WEEK.search(text) or _FEW_DAYS.search(text))):
