@@ -85,6 +85,8 @@ def test_labelled_rows_cite_their_origin():
     ("Stundenlohn 15 €", (15, 15, "EUR", "hour", "base")),
     ("50 000 € par an", (50000, 50000, "EUR", "year", "base")),
     ("€18 per uur", (18, 18, "EUR", "hour", "base")),
+    ("Wynagrodzenie: 15 000 - 20 000 PLN", (15000, 20000, "PLN", "month", "base")),  # quoted by the month there
+    ("120 000 - 180 000 PLN", (120000, 180000, "PLN", "year", "base")),  # ...unless the size says a year
 ])
 def test_named_forms(text, want):
     (r,) = parse_salary(text)

@@ -12,6 +12,9 @@ import re
 from dataclasses import asdict, dataclass
 
 ANNUAL_FACTOR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+# currencies whose postings quote pay by the month, and the figure below which an unmarked one is monthly
+MONTHLY_NORM = {"PLN": 50_000, "CZK": 250_000, "HUF": 5_000_000, "RON": 40_000, "BRL": 80_000, "TRY": 500_000,
+                "UAH": 300_000, "BGN": 20_000, "RSD": 1_000_000}
 PLAUSIBLE_ANNUAL = (1_000, 10_000_000)
 DOLLARS = {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"}
 CURRENCY = {
@@ -327,6 +330,9 @@ def _build(text: str, group: list[dict], default: str | None) -> SalaryRange | N
                 or text[end:end + 1] == "+":
             hi = None
     period = "year" if lpa else _period(text, start, end, values)
+    if (period == "year" and cur in MONTHLY_NORM and max(values) < MONTHLY_NORM[cur] and not _explicit_period(after)
+            and not re.search(r"year|annual|jahr|rok|ano|año|an\b", before, re.I)):
+        period = "month"  # "15 000 - 20 000 PLN": where pay is quoted by the month, a figure this size is
     if len(group) == 1 and not (_explicit_period(after) or PAY_WORD.search(before[-60:])
                                 or PAY_AFTER.search(after) or max(values) >= 20_000):
         return None

@@ -31,7 +31,9 @@ class LeverPosting:
         self.categories = categories if isinstance(categories, dict) else {}
 
     def location_raw(self) -> str | None:
-        every = [as_str(x) for x in self.categories.get("allLocations") or [] if as_str(x)]
+        places = self.categories.get("allLocations") or []
+        places = [places] if isinstance(places, str) else places  # one place given as a plain string
+        every = [as_str(x) for x in places if as_str(x)]
         return "; ".join(every) if len(every) > 1 else as_str(self.categories.get("location"))
 
     def workplace(self) -> str:
