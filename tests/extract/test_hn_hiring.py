@@ -210,3 +210,12 @@ def test_any_text_parses_to_strings_or_none(text):
 def test_any_item_shape_is_handled(item):
     comment = HNComment(item, "b")
     assert isinstance(comment.postings(), list)
+
+
+@pytest.mark.parametrize("comment", [
+    "We're hiring at Acme! Looking for a data engineer in London.",
+    "Hi HN! I'm the CTO of Acme. We are looking for a backend engineer (remote, US).",
+    "Hiring at Acme: Senior Rust engineer, remote EU",
+])
+def test_the_company_named_in_prose(comment):
+    assert parse_comment(comment).company == "Acme"

@@ -44,6 +44,10 @@ JOB_URL = re.compile(r"job|career|apply|position|opening|vacanc|hiring|join|recr
                      r"|personio|bamboohr|rippling|gusto|wellfound|smartrecruiters|myworkdayjobs|talentio", re.I)
 _NAME = r"[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}"
 COMPANY_PROSE = (
+    # "We're hiring at Acme!", "Hiring at Acme:", "I'm the CTO of Acme."
+    re.compile(rf"(?:^|[.!]\s+)(?i:we'?re|we’re|we are)\s+(?i:hiring)\s+(?i:at|for)\s+(?P<c>{_NAME})\b"),
+    re.compile(rf"^hiring at (?P<c>{_NAME})\s*[:!.,-]", re.I),
+    re.compile(rf"\b(?:I'?m|I am) (?:the |a |an )?(?:\w+ ){{0,2}}(?:of|at) (?P<c>{_NAME})\s*[.,!]"),
     re.compile(rf"^(?:(?:hey|hi|hello)(?: hn)?!?\s*)?(?:we'?re|we’re|we are)\s+(?P<c>{_NAME})\s*[.,!]", re.I),
     re.compile(rf"^at (?P<c>{_NAME}),\s+we\b", re.I),
     re.compile(rf"(?:^|[,.!]\s+)(?P<c>{_NAME}|^[a-z][\w.-]*)\s*(?:\([^)]*\)\s*)?(?:is|are)\s+(?:now\s+|currently\s+)?"
@@ -51,7 +55,7 @@ COMPANY_PROSE = (
     re.compile(rf"\bjoin (?P<c>{_NAME})\s+(?:and|as|to|in|on)\b"),
 )
 NOT_NAMES = re.compile(r"^(?:we|our|this|it|here|there|the|that|what|who|you|he|she|they|i|my|everyone|hey|hi|hn|"
-                       r"ask|if|a|an|and|but|so|job|role|team|company)\b", re.I)
+                       r"ask|if|a|an|and|but|so|job|role|team|company|hiring|looking|building)\b", re.I)
 ROLE_PROSE = (
     re.compile(r"\b(?:hiring|looking for|seeking|searching for)\s+(?:for\s+)?(?:both\s+)?(?:an?\s+|our\s+(?:first\s+|next\s+)?|(?:several|"
                r"multiple|two|three|four|\d+)\s+)?(?P<t>[\w/&+.'-]+(?:\s+[\w/&+.'-]+){0,5}?)(?=\s+(?:to|who|for|"
