@@ -168,3 +168,26 @@ def test_structured_amounts(value, want):
 def test_grouped_amounts_read_back(n, sep):
     grouped = f"{n:,}".replace(",", sep)
     assert parse_amount(grouped) == n
+
+
+def test_crowns_need_the_country():
+    assert [(r.min, r.max, r.currency, r.period) for r in parse_salary("Lön: 45 000 - 50 000 kr/mån", "SEK")] == [
+        (45000, 50000, "SEK", "month")]
+    assert parse_salary("Lön: 45 000 - 50 000 kr/mån") == []  # SEK, NOK, DKK or ISK: never guessed
+
+
+def test_a_word_cut_at_the_window_is_not_a_pay_word():
+    text = "Design curriculum and learning paths for our community of over 1 million developers."
+    assert parse_salary(text, "USD") == []  # "learning" cut to "earning" once read as "earn"
+
+
+def test_the_postings_country_gives_bare_figures_their_currency():
+    from tracker.items import Posting
+    from tracker.normalize import normalize_posting
+
+    se = normalize_posting(Posting("teamtailor", "b", "1", title="Utvecklare", location_raw="Stockholm, Sweden",
+                                   description_text="Lön: 45 000 - 50 000 kr/mån"))
+    us = normalize_posting(Posting("hn", "b", "2", title="Engineer", location_raw="New York, NY",
+                                   description_text="Salary range: 150k-180k for this role."))
+    assert (se.salary_min, se.salary_currency, se.salary_period) == (45000, "SEK", "month")
+    assert (us.salary_min, us.salary_max, us.salary_currency) == (150000, 180000, "USD")

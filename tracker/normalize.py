@@ -9,7 +9,7 @@ from tracker.companies import clean_company_name
 from tracker.items import Posting
 from tracker.location import apply_location
 from tracker.workplace import location_workplace
-from tracker.salary import CURRENCY, best_base
+from tracker.salary import COUNTRY_CURRENCY, CURRENCY, best_base
 from tracker.seniority import employment_from_title, seniority
 from tracker.text import html_to_text, sanitize_html, to_utc_iso, unescape_html
 
@@ -71,7 +71,7 @@ def normalize_posting(posting: Posting) -> Posting:
     p.seniority = seniority(p.title, p.seniority)  # the source's own level field, if any, is the fallback
     apply_location(p)  # city, region, country, every place in locations, workplace, remote_scope
     if p.salary_min is None and p.salary_max is None and p.description_text:  # pay stated in the text
-        found = best_base(p.description_text, p.salary_currency)
+        found = best_base(p.description_text, p.salary_currency or COUNTRY_CURRENCY.get(p.country or ""))
         if found:
             p.salary_min, p.salary_max, p.salary_period = found.min, found.max, found.period
             p.salary_currency = found.currency

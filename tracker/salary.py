@@ -17,6 +17,15 @@ MONTHLY_NORM = {"PLN": 50_000, "CZK": 250_000, "HUF": 5_000_000, "RON": 40_000, 
                 "UAH": 300_000, "BGN": 20_000, "RSD": 1_000_000}
 PLAUSIBLE_ANNUAL = (1_000, 10_000_000)
 DOLLARS = {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"}
+KRONA = {"SEK", "NOK", "DKK", "ISK"}
+# the currency of a posting's country: what a bare figure or "kr" in its text is paid in
+COUNTRY_CURRENCY = {
+    "US": "USD", "GB": "GBP", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "IE": "EUR", "DE": "EUR", "FR": "EUR",
+    "ES": "EUR", "IT": "EUR", "NL": "EUR", "BE": "EUR", "AT": "EUR", "FI": "EUR", "PT": "EUR", "GR": "EUR",
+    "LU": "EUR", "EE": "EUR", "LV": "EUR", "LT": "EUR", "SK": "EUR", "SI": "EUR", "HR": "EUR", "CY": "EUR",
+    "MT": "EUR", "SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK", "CH": "CHF", "PL": "PLN", "CZ": "CZK",
+    "HU": "HUF", "RO": "RON", "BG": "BGN", "IN": "INR", "BR": "BRL", "MX": "MXN", "JP": "JPY", "SG": "SGD",
+    "HK": "HKD", "IL": "ILS", "ZA": "ZAR", "TR": "TRY", "UA": "UAH"}
 CURRENCY = {
     "us$": "USD", "usd": "USD", "ca$": "CAD", "c$": "CAD", "cad": "CAD", "a$": "AUD",
     "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
@@ -36,7 +45,7 @@ _NUM = (r"(?P<indian>\d{1,2}(?:,\d{2})+,\d{3}(?!\d))(?:\.\d{1,2}(?!\d))?"  # "15
 _MULT = r"(?:\s?(?:k|K|thousand|mm|MM|m|M|million|bn|b|B|billion|T|trillion|lakhs?|lacs?|L|crores?|Cr)\b)"
 AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?P<mult>{_MULT})?"
-    rf"(?:\s?(?P<suf>{_SYM}|\b(?:{_CODES}|euros?|zł)\b))?",
+    rf"(?:\s?(?P<suf>{_SYM}|\b(?:{_CODES}|euros?|zł|kr\.?)(?!\w)))?",
 )
 RETIREMENT = re.compile(r"(?:401|403|457)\s?\(?[kKbB]\)?")
 MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "lakh": 1e5,
@@ -68,13 +77,13 @@ PAY_AFTER = re.compile(r"^[^\w\n]{0,3}(?:USD|EUR|GBP|CAD)?[^\S\n]*(?:base|salary
 _PER = r"(?:/\s*|per\s+|an?\s+|p\.?\s?|por\s+|al\s+|ao\s+|par\s+|pro\s+|im\s+|all'|om\s+|na\s+)"
 _GROSS = r"(?:(?:gross|brutto|bruto|brut|brutos|lordo|[A-Z]{3})\s*)?"
 PERIOD_AFTER = [
-    ("hour", re.compile(rf"^\s*{_GROSS}{_PER}(?:hour|hr|h|hora|heure|stunde|std|ora|uur|godzin[eę]|timme|timen)\b"
+    ("hour", re.compile(rf"^\s*{_GROSS}{_PER}(?:hour|hr|h|hora|heure|stunde|std|ora|uur|godzin[eę]|timme|timen|tim)\b"
                         rf"|^\s*{_GROSS}(?:hourly|stündlich)", re.I)),
     ("day", re.compile(rf"^\s*{_GROSS}{_PER}(?:day|d|d[ií]a|dia|jour|tag|giorno|dag|dzień)\b|^\s*(?:daily|diario)",
                        re.I)),
     ("week", re.compile(rf"^\s*{_GROSS}{_PER}(?:week|wk|w|semana|semaine|woche|settimana|tydzień)\b|^\s*weekly",
                         re.I)),
-    ("month", re.compile(rf"^\s*{_GROSS}{_PER}(?:month|mo|mth|m|mes|mês|mois|monat|mese|maand|miesiąc|måned|månad|"
+    ("month", re.compile(rf"^\s*{_GROSS}{_PER}(?:month|mo|mth|m|mes|mês|mois|monat|mese|maand|miesiąc|måned|månad|mån|md|"
                          rf"kuukausi)\b|^\s*{_GROSS}(?:monthly|mensual(?:es)?|mensal|mensais|mensuels?|monatlich|mensil[ei]|"
                          r"maandelijks|miesięcznie|månedlig|månadslön|kuukaudessa)\b", re.I)),
     ("year", re.compile(rf"^\s*{_GROSS}{_PER}(?:year|yr|y|annum|a\b|a[nñ]o|ano|an|jahr|anno|jaar|rok|år|året|vuosi)\b"
@@ -147,6 +156,8 @@ def _currency(code: str | None, default: str | None) -> str | None:
         return default if default in DOLLARS else "USD"
     if code == "¥" and default == "CNY":
         return "CNY"
+    if code.rstrip(".") == "kr":  # Swedish, Norwegian, Danish or Icelandic crowns: only the country says which
+        return default if default in KRONA else None
     if code.upper() in _CODES.split("|"):
         return code.upper()
     return CURRENCY.get(code)
@@ -278,6 +289,12 @@ def parse_salary(text: str, default_currency: str | None = None) -> list[SalaryR
     return out
 
 
+def _tail(before: str, n: int) -> str:
+    """The last ``n`` characters in whole words ("learning" cut to "earning" is not "earn")."""
+    tail = before[-n:]
+    return re.sub(r"^\w+", "", tail) if len(before) > n and before[-n - 1].isalnum() else tail
+
+
 def _build(text: str, group: list[dict], default: str | None) -> SalaryRange | None:
     start, end = group[0]["start"], group[-1]["end"]
     before, after = text[max(0, start - 60):start], text[end:end + 40]
@@ -294,10 +311,10 @@ def _build(text: str, group: list[dict], default: str | None) -> SalaryRange | N
     if not cur:
         if lpa or group[-1]["raw_mult"].lower() in ("l", "lakh", "lakhs", "lac", "lacs", "crore", "cr"):
             cur = default or "INR"
-        elif default and PAY_WORD.search(before[-40:]) and (mult > 1 or group[0]["value"] >= 1000):
+        elif default and PAY_WORD.search(_tail(before, 40)) and (mult > 1 or group[0]["value"] >= 1000):
             cur = default
         elif group[-1]["raw_mult"].lower() == "k" and len(group) == 1 and \
-                (PAY_AFTER.search(after) or PAY_WORD.search(before[-25:])):
+                (PAY_AFTER.search(after) or PAY_WORD.search(_tail(before, 25))):
             cur = default
         elif len(group) == 2 and group[-1]["raw_mult"].lower() == "k" and \
                 not re.match(r"^[\s+]*[-\w]*\s*(?:line|stars|users|customers|downloads|requests|rps|qps|"
@@ -307,7 +324,7 @@ def _build(text: str, group: list[dict], default: str | None) -> SalaryRange | N
             return None
     if NOT_PAY_BEFORE.search(before) or NOT_PAY_AFTER.search(after):
         return None
-    if mult >= 1e6 and not lpa and not PAY_WORD.search(before[-40:]):
+    if mult >= 1e6 and not lpa and not PAY_WORD.search(_tail(before, 40)):
         return None
     values = []
     for g in group:
@@ -322,7 +339,7 @@ def _build(text: str, group: list[dict], default: str | None) -> SalaryRange | N
     if len(values) == 2 and values[0] > values[1]:
         values.reverse()
     lo, hi = values[0], values[-1]
-    bound = before[-25:].lower()
+    bound = _tail(before, 25).lower()
     if len(values) == 1:
         if re.search(r"\b(?:up to|upto|max(?:imum)?|as much as|no more than|until)\b", bound):
             lo = None
@@ -333,7 +350,7 @@ def _build(text: str, group: list[dict], default: str | None) -> SalaryRange | N
     if (period == "year" and cur in MONTHLY_NORM and max(values) < MONTHLY_NORM[cur] and not _explicit_period(after)
             and not re.search(r"year|annual|jahr|rok|ano|año|an\b", before, re.I)):
         period = "month"  # "15 000 - 20 000 PLN": where pay is quoted by the month, a figure this size is
-    if len(group) == 1 and not (_explicit_period(after) or PAY_WORD.search(before[-60:])
+    if len(group) == 1 and not (_explicit_period(after) or PAY_WORD.search(_tail(before, 60))
                                 or PAY_AFTER.search(after) or max(values) >= 20_000):
         return None
     if not _plausible(lo, hi, period):
