@@ -59,6 +59,15 @@ def server(demo_db):
     yield base
     proc.terminate()
     proc.wait(timeout=10)
+    deadline = time.monotonic() + 10  # stopping `tracker serve` stops Datasette: the port is free again
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(base + "/-/versions.json", timeout=1)
+        except httpx.TransportError:
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail("Datasette kept running after `tracker serve` was stopped")
 
 
 def test_demo_builds_postings_from_every_source(demo_db):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -43,8 +44,14 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int
     with tempfile.TemporaryDirectory() as tmp:
         metadata_path = Path(tmp) / "metadata.json"
         metadata_path.write_text(json.dumps(build_metadata(db_path.stem)))
-        command = datasette_command(db_path, metadata_path, host, port)
+        proc = subprocess.Popen(datasette_command(db_path, metadata_path, host, port), env=os.environ.copy())
+        # a service manager stops us with SIGTERM: Datasette goes too, not left holding the port
+        previous = signal.signal(signal.SIGTERM, lambda *_: proc.terminate())
         try:
-            return subprocess.call(command, env=os.environ.copy())
+            return proc.wait()
         except KeyboardInterrupt:
+            proc.terminate()
+            proc.wait()
             return 0
+        finally:
+            signal.signal(signal.SIGTERM, previous)
