@@ -7,6 +7,7 @@ import re
 
 from tracker.extract import as_str
 from tracker.normalize import employment_type
+from tracker.salary import parse_amount
 
 PERIODS = {
     "hour": "hour", "hourly": "hour", "day": "day", "daily": "day", "week": "week", "weekly": "week",
@@ -47,8 +48,6 @@ def html_fragment(value) -> str | None:
 def amount(value) -> float | None:
     """A positive amount (these feeds write 0 for "not given"), else None; strings in any
     grouping ("3.500", "3.500,00", "120'000") read as ``tracker.salary.parse_amount`` does."""
-    from tracker.salary import parse_amount
-
     return parse_amount(value)
 
 

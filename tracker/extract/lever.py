@@ -9,9 +9,8 @@ from __future__ import annotations
 import html
 
 from tracker.extract import BadPayload, as_str, first
-from tracker.extract.fields import text
+from tracker.extract.fields import amount, text
 from tracker.items import Posting
-from tracker.salary import parse_amount
 from tracker.text import text_to_html
 
 SOURCE = "lever"
@@ -61,7 +60,7 @@ class LeverPosting:
         if not isinstance(band, dict) or band.get("min") is None and band.get("max") is None:
             return {}
         period = INTERVAL.get(str(band.get("interval")))
-        return {"salary_min": _num(band.get("min")), "salary_max": _num(band.get("max")),
+        return {"salary_min": amount(band.get("min")), "salary_max": amount(band.get("max")),
                 "salary_currency": as_str(band.get("currency")), "salary_period": period}
 
     def to_posting(self) -> Posting:
@@ -84,7 +83,3 @@ def board_postings(data) -> list:
     if not isinstance(data, list):
         raise BadPayload("expected a JSON list of postings")
     return data
-
-
-def _num(value) -> float | None:
-    return parse_amount(value)  # "150,000" and "3.500" too; 0 is "not given"
