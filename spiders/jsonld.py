@@ -14,7 +14,7 @@ Behind a mirror, ``JSONLD_BASE_URL`` rewrites ``https://host/path`` to ``{base}/
 import re
 
 from tracker.extract.jsonld import JsonLdJob, NoJobPosting, page_jobs, sitemap_urls
-from tracker.spider import BoardSpider
+from tracker.spider import BoardSpider, record_excerpt
 
 SOURCE = {
     "name": "jsonld",
@@ -107,7 +107,7 @@ class JsonLdSpider(BoardSpider):
             try:
                 posting = job.to_posting()
             except Exception as exc:  # one odd JobPosting is a reject, not a lost page
-                snap.reject(f"extract error: {type(exc).__name__}: {exc}", url=page, raw=str(payload)[:2000])
+                snap.reject(f"extract error: {type(exc).__name__}: {exc}", url=page, raw=record_excerpt(payload))
                 continue
             posting.company = posting.company or snap.company
             snap.postings.append(posting)

@@ -165,14 +165,15 @@ class BoardSpider(BoardRequests, scrapy.Spider):
             try:
                 posting = page_object(record, snap.board).to_posting()
             except Exception as exc:  # one odd record is a reject, not a lost board
-                snap.reject(f"extract error: {type(exc).__name__}: {exc}", raw=_raw(record))
+                snap.reject(f"extract error: {type(exc).__name__}: {exc}", raw=record_excerpt(record))
                 continue
             if not posting.company:
                 posting.company = snap.company
             snap.postings.append(posting)
 
 
-def _raw(record) -> str:
+def record_excerpt(record) -> str:
+    """A rejected record as stored in ``rejects.raw``: JSON, cut to RAW_EXCERPT characters."""
     try:
         return json.dumps(record, ensure_ascii=False, default=str)[:RAW_EXCERPT]
     except (TypeError, ValueError):
