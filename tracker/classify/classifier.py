@@ -63,9 +63,8 @@ class Classifier:
             return match
         total = sum(combined.values())
         scores = {c: round(v / total, 4) for c, v in sorted(combined.items(), key=lambda x: -x[1])}
-        out = replace(match, code=best, scores=scores, matched=alt.matched if alt.code == best else None,
-                      similarity=alt.similarity if alt.code == best else 0.0)
-        return _Qualified(out, qualified)
+        return replace(match, code=best, scores=scores, matched=alt.matched if alt.code == best else None,
+                       similarity=alt.similarity if alt.code == best else 0.0, qualified=qualified)
 
     def _pick(self, match, description: str | None):
         """The title's code, or another of its candidates when the title is ambiguous and the
@@ -94,7 +93,7 @@ class Classifier:
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
         else:
             code, confidence, via = self._pick(match, description)
-            via = via or getattr(match, "via", None)
+            via = via or ("qualifier" if match.qualified else None)
             ruled = posting_rule(match, code, description, department, title or "")  # the re-ranked code
             if ruled and ruled != code:
                 code, confidence, via = ruled, round(min(confidence, 0.5), 3), "posting rule"
@@ -114,7 +113,7 @@ class Classifier:
         result.details = {
             "title": title or "", "cleaned_title": match.query,
             "matched_title": match.matched if code == match.code else None,
-            "qualified_title": getattr(match, "qualified", None),
+            "qualified_title": match.qualified,
             "title_similarity": match.similarity, "candidates": match.scores, "coded_via": via or "title",
             "indices": {k: occ.get(k) for k in ("human_beta", "gpt4_beta", "msft")},
             "occupation_exposure": occ.get("exposure"), "exposure_source": occ.get("source"),
@@ -136,16 +135,6 @@ class Classifier:
         texts = [s for s in statements if s and s.strip()]
         labels = iter(self.bundle.tasks.model.predict(texts) if texts else [])
         return [next(labels) if s and s.strip() else (None, None) for s in statements]
-
-
-class _Qualified:
-    """A TitleMatch whose code its qualifier chose (``via`` and ``qualified`` say so)."""
-
-    def __init__(self, match, qualified: str):
-        self._match, self.qualified, self.via = match, qualified, "qualifier"
-
-    def __getattr__(self, name):
-        return getattr(self._match, name)
 
 
 def rationale(r: Classification) -> str:

@@ -57,6 +57,7 @@ class TitleMatch:
     matched: str | None  # the nearest index title naming ``code``
     similarity: float
     scores: dict[str, float] = field(default_factory=dict)  # code -> share of the blended score
+    qualified: str | None = None  # set when the title read with its other segments chose ``code``
 
 
 def _title_code_matrix(title_codes: list[list[int]], n_codes: int) -> csr_matrix:
@@ -206,7 +207,8 @@ class TitleIndex:
         return " ".join(others + [query]) if others and query else None
 
     def clean(self, title: str) -> str:
-        cleaned = clean_title(title, known=self.heads.__contains__, exact=self.exact.__contains__, pair=self.pair)  # already folded and singular
+        # already folded and singular
+        cleaned = clean_title(title, known=self.heads.__contains__, exact=self.exact.__contains__, pair=self.pair)
         return cleaned if len(cleaned) <= MAX_CHARS else basic(cleaned)
 
     def match(self, title: str) -> TitleMatch:
@@ -293,8 +295,8 @@ class TitleIndex:
         mark[vote_rows, vs.indices] = True
         exact = np.asarray([self.exact.get(x, -1) for x in queries], np.int64)
         exact_rows = np.flatnonzero(exact >= 0)
-        own = self.title_code_m[exact[exact_rows]]  # an O*NET title's own codes are always candidates
-        mark[np.repeat(exact_rows, np.diff(own.indptr)), own.indices] = True
+        own_codes = self.title_code_m[exact[exact_rows]]  # an O*NET title's own codes are always candidates
+        mark[np.repeat(exact_rows, np.diff(own_codes.indptr)), own_codes.indices] = True
         flat = np.flatnonzero(mark)
         r, c = np.divmod(flat, n_codes)
         vals = post.ravel()[flat] * scale[r] + votes.ravel()[flat]
