@@ -107,7 +107,8 @@ def _compound(word: str) -> list[str] | None:
 
 def translate(words: list[str]) -> list[str]:
     """English job words for a foreign title's folded words (unchanged when none is foreign)."""
-    if not any(w in WORDS or _compound(w) for w in words):
+    compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
+    if not compounds and not any(w in WORDS for w in words):
         return words
     if "chef" in words and FRENCH_CHEF.intersection(words):
         words = ["manager" if w == "chef" else w for w in words]
@@ -120,6 +121,6 @@ def translate(words: list[str]) -> list[str]:
     for w in words:
         if w in FUNCTION:
             continue
-        english = WORDS.get(w) or (" ".join(_compound(w) or []) if w not in WORDS else None) or w
+        english = WORDS.get(w) or " ".join(compounds.get(w, ())) or w
         out.extend(english.split())
     return out or words
