@@ -196,8 +196,7 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         kept = [s for s in kept if s not in staff] + ["software engineer"]
     cleaned = [_clean_segment(s, pair) for s in kept]
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
-        function = PEOPLE_HR.sub("human resource", cleaned[1])
-        cleaned = [f"{function} {RANK_AS.get(cleaned[0], 'director')}"] + cleaned[2:]
+        cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]
     return [_domain_ai(_rank_of(c, exact), exact) for c in cleaned]
 
 
@@ -208,7 +207,12 @@ def _rank_of(cleaned: str, exact=None) -> str:
     m = RANK_OF.match(cleaned) if " of " in cleaned else None
     if not m or (exact is not None and exact(cleaned)):
         return cleaned
-    return f"{PEOPLE_HR.sub('human resource', m.group(2))} {RANK_AS.get(m.group(1), 'director')}"
+    return _ranked(m.group(1), m.group(2))
+
+
+def _ranked(rank: str, function: str) -> str:
+    """A rank over a function as O*NET writes it: ("vice president", "people") -> "human resource director"."""
+    return f"{PEOPLE_HR.sub('human resource', function)} {RANK_AS.get(rank, 'director')}"
 
 
 def _domain_ai(cleaned: str, exact=None) -> str:
