@@ -35,8 +35,8 @@ def _distinct(jobs: list[dict]) -> list[dict]:
     plugin's) counts once: same title and identifier, or without one, same title and text."""
     seen, out = set(), []
     for job in jobs:
-        title = _text(first(job.get("title"), job.get("name")))
-        ident = _text(job.get("identifier"), keys=("value", "@id"))
+        posting = JsonLdJob(job, "", None)
+        title, ident = posting.title(), posting.identifier()
         text = " ".join(re.sub(r"<[^>]+>", " ", htmllib.unescape(str(_one(job.get("description")) or ""))).split())
         key = (title, "id", ident) if ident else (title, "text", text[:300])
         if key not in seen:
@@ -128,8 +128,12 @@ class JsonLdJob:
         url = _text(self.payload.get("url"))
         return url if url and url.startswith(("http://", "https://")) else self.page_url
 
+    def identifier(self) -> str | None:
+        """The page's own id for the job (a "name" names the employer, not the job)."""
+        return _text(self.payload.get("identifier"), keys=("value", "@id"))
+
     def external_id(self) -> str | None:
-        ident = _text(self.payload.get("identifier"), keys=("value", "@id"))  # a "name" names the employer
+        ident = self.identifier()
         if ident and ident == self.company():  # an identifier that is the company name identifies no job
             ident = None
         ident = ident or self.url()
