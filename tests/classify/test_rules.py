@@ -1,5 +1,8 @@
 """Title normalization, AI role and exposure rules (no bundle needed)."""
 
+import itertools
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -7,8 +10,8 @@ from hypothesis import strategies as st
 from tracker.classify.airole import ai_role
 from tracker.classify.duties import split_duties
 from tracker.classify.exposure import adjust, combine, tier
-from tracker.classify.foreign import translate
-from tracker.classify.normalize import MAX_CHARS, clean_title
+from tracker.classify.foreign import ENDINGS, translate
+from tracker.classify.normalize import MAX_CHARS, NOT_A_JOB, NOT_A_JOB_WORDS, clean_title
 
 
 @pytest.mark.parametrize("raw, clean", [
@@ -135,6 +138,21 @@ def test_foreign_job_words(words, english):
                                    "client services manager", "data engineer", "credit bureau analyst"])
 def test_english_titles_are_not_translated(words):
     assert translate(words.split()) == words.split()
+
+
+def test_german_job_endings_are_not_tails_of_each_other():
+    # foreign._compound looks an ending up by its length: two that fit one word would be ambiguous
+    assert not [(a, b) for a in ENDINGS for b in ENDINGS if a != b and a.endswith(b)]
+
+
+def test_not_a_job_matches_only_with_its_trigger_words():
+    # normalize._noise runs NOT_A_JOB only on a segment with one of NOT_A_JOB_WORDS: every phrase of
+    # up to three of the pattern's own words (and their singulars) that matches has one
+    words = set(re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]", " ", NOT_A_JOB.pattern)))
+    words |= {w[:-1] for w in words if w.endswith("s")} | {"engineer"}
+    missed = [phrase for k in (1, 2, 3) for phrase in itertools.product(sorted(words), repeat=k)
+              if NOT_A_JOB_WORDS.isdisjoint(phrase) and NOT_A_JOB.search(" ".join(phrase))]
+    assert not missed
 
 
 @given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12), max_size=8))

@@ -10,6 +10,8 @@ A small word list, not a translator: unknown words pass through unchanged.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _GROUPS = {
     "engineer": "ingeniero ingeniera engenheiro engenheira ingenieur ingenieurin",
     "engineering": "ingenieria engenharia",
@@ -91,25 +93,33 @@ LINKS = {"de", "da", "do", "das", "dos", "del", "des", "du", "en", "im", "der"} 
 ENDINGS = ("entwickler", "entwicklerin", "fahrer", "fahrerin", "pfleger", "pflegerin", "helfer", "helferin",
            "leiter", "leiterin", "berater", "beraterin", "techniker", "ingenieur", "ingenieurin", "verkaufer",
            "mitarbeiter", "mitarbeiterin", "fachkraft", "kaufmann", "kauffrau")
+_ENDING_SET = frozenset(ENDINGS)
 ENDING_AS = {"fachkraft": "specialist", "kaufmann": "clerk", "kauffrau": "clerk", "pfleger": "nurse",
              "pflegerin": "nurse"}
 
 
-def _compound(word: str) -> list[str] | None:
-    """"softwareentwickler" -> ["software", "developer"] (a known job ending after a prefix)."""
-    for end in ENDINGS:
-        if word.endswith(end) and len(word) > len(end) + 2:
+_ENDING_SIZES = sorted({len(end) for end in ENDINGS})  # no ending is the tail of another: at most one fits
+
+
+@lru_cache(maxsize=65536)  # words repeat across titles
+def _compound(word: str) -> tuple[str, str] | None:
+    """"softwareentwickler" -> ("software", "developer") (a known job ending after a prefix)."""
+    for size in _ENDING_SIZES:
+        if len(word) <= size + 2:
+            return None
+        end = word[-size:]
+        if end in _ENDING_SET:
             head = ENDING_AS.get(end) or WORDS.get(end) or end
-            prefix = word[: -len(end)].rstrip("s")  # "Vertriebsmitarbeiter": the joining s
-            return [WORDS.get(prefix, prefix), head]
+            prefix = word[:-size].rstrip("s")  # "Vertriebsmitarbeiter": the joining s
+            return WORDS.get(prefix, prefix), head
     return None
 
 
 def translate(words: list[str]) -> list[str]:
     """English job words for a foreign title's folded words (unchanged when none is foreign)."""
-    compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
-    if not compounds and not any(w in WORDS for w in words):
+    if not any(w in WORDS or _compound(w) for w in words):
         return words
+    compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
     if "chef" in words and FRENCH_CHEF.intersection(words):
         words = ["manager" if w == "chef" else w for w in words]
     link = next((i for i, w in enumerate(words) if w in LINKS and 0 < i < len(words) - 1), None)

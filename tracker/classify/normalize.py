@@ -69,6 +69,10 @@ NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) 
                        r"\binitiativbewerbung\b|\bcandidature spontanee\b|\bjoin our team\b|\bgeneral interest\b|"
                        r"^(?:n a|tbd|tba|none|test|various)$|^(?:(?:skills|key|your|job|the) (?:and )?)?(?:requirements|"
                        r"responsibilities|qualifications|duties|overview|description|benefits|about us|about the role)$")
+# a match of NOT_A_JOB contains one of these words (a fast check first: most segments have none)
+NOT_A_JOB_WORDS = set("""application applications talent future of see here positions roles openings initiativbewerbung
+spontanee our general n tbd tba none test various requirements responsibilities qualifications duties overview
+description benefits about""".split())
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -125,7 +129,14 @@ def basic(text: str) -> str:
     return " ".join(singular(w) for w in fold(text).split())
 
 
+@lru_cache(maxsize=65536)
+def _is_level(word: str) -> bool:
+    return LEVEL.match(word) is not None
+
+
 def _strip_words(words: list[str]) -> list[str]:
+    if SENIORITY.isdisjoint(words) and not any(map(_is_level, words[1:])):
+        return words  # the common case: nothing to strip (LEVEL_ONLY words are SENIORITY words)
     out = []
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -139,24 +150,26 @@ def _strip_words(words: list[str]) -> list[str]:
         if w in SENIORITY and last and prev not in ("team", "tech", "shift", "project", "program", "of", ""):
             if w not in ("lead", "associate", "assistant", "apprentice", "intern", "trainee", "head"):
                 continue
-        if LEVEL.match(w) and i > 0:
+        if i > 0 and _is_level(w):
             continue
         out.append(w)
     out = out or words
     return [] if LEVEL_ONLY.issuperset(out) else out  # "Senior" alone names no job
 
 
-def _words(segment: str) -> list[str]:
+@lru_cache(maxsize=65536)  # read by _noise and then by _clean_segment
+def _words(segment: str) -> tuple[str, ...]:
     """Folded words; "on site" is one noise word ("site" alone is not: Site Reliability Engineer)."""
     text = fold(segment)
-    return (ON_SITE.sub("onsite", text) if "on site" in text else text).split()
+    return tuple((ON_SITE.sub("onsite", text) if "on site" in text else text).split())
 
 
 @lru_cache(maxsize=65536)  # segments ("Remote", "Payments Team") repeat across postings
 def _noise(segment: str) -> bool:
     words = _words(segment)
     return not words or all(w in NOISE_WORDS or w.isdigit() for w in words) or (
-        len(words) > 1 and words[-1] in TEAM_WORDS) or bool(NOT_A_JOB.search(" ".join(words)))
+        len(words) > 1 and words[-1] in TEAM_WORDS) or (
+        not NOT_A_JOB_WORDS.isdisjoint(words) and NOT_A_JOB.search(" ".join(words)) is not None)
 
 
 def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
@@ -233,13 +246,18 @@ def _paired(words: list[str], i: int, pair) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _expanded(word: str) -> tuple[str, ...]:
+    """An abbreviation's words ("mgr" -> ("manager",), "SREs" -> ("site", "reliability", "engineer"))."""
+    if word not in ABBREV and word[-1:] == "s" and word[:-1] in ABBREV:
+        word = word[:-1]
+    return tuple(ABBREV.get(word, word).split())
+
+
+@lru_cache(maxsize=65536)
 def _clean_segment(segment: str, pair=None) -> str:
-    words = []
-    for w in translate(_words(segment)):
-        if w not in ABBREV and w[-1:] == "s" and w[:-1] in ABBREV:  # "SREs", "PMs"
-            w = w[:-1]
-        words.extend(ABBREV.get(w, w).split())
-    words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
-        or words
-    cleaned = " ".join(singular(w) for w in _strip_words(words))
+    words = [x for w in translate(_words(segment)) for x in _expanded(w)]
+    if not NOISE_WORDS.isdisjoint(words):
+        words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
+            or words
+    cleaned = " ".join(map(singular, _strip_words(words)))
     return PEOPLE_HR.sub("human resource", cleaned) if "people " in cleaned else cleaned
