@@ -54,6 +54,35 @@ def test_account_executives_and_managers(clf):
     assert clf.classify("Senior Software Engineer").soc_code == "15-1252.00"
 
 
+def test_account_managers_sell_and_technical_ones_advise(clf):
+    assert clf.classify("Key Account Manager").soc_code == "41-3091.00"  # O*NET's list: financial managers
+    assert clf.classify("Account Manager", SOFTWARE_TEXT).soc_code == "41-4011.00"
+    assert clf.classify("Technical Account Manager").soc_code == "41-9031.00"
+    assert clf.classify("Account Manager, Advertising Solutions").soc_code != "41-3091.00"  # an ad agency's
+    assert clf.classify("Employee Benefit Account Manager").soc_code != "41-3091.00"  # an O*NET title keeps its own
+
+
+def test_engineering_managers_of_software_manage_computing_work(clf):
+    assert clf.classify("Engineering Manager").soc_code == "11-9041.00"  # no software cue
+    assert clf.classify("Engineering Manager", SOFTWARE_TEXT).soc_code == "11-3021.00"
+    assert clf.classify("Director of Engineering, Generative AI").soc_code == "11-3021.00"
+    assert clf.classify("Mechanical Engineering Manager", SOFTWARE_TEXT).soc_code == "11-9041.00"
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Senior Developer Advocate", "15-1252.00"),  # O*NET's word list reads "advocate" as planning
+    ("Tech Lead", "15-1252.00"), ("Technical Lead, Evaluation Infrastructure", "15-1252.00"),
+    ("Sr. Client Partner, Mid-Market", "41-4011.00"),  # not a rehabilitation counsellor
+    ("Paid Media Manager", "11-2021.00"), ("Manager, Paid Social", "11-2021.00"), ("Go-to-Market Manager", "11-2021.00"),
+    ("Research Scientist, Perception", "15-1221.00"),
+    ("Tools Programmer", "15-1251.00"),  # no machine-tool word: not a CNC programmer
+    ("CNC Programmer", "51-9162.00"),
+    ("Pharmacy Tech Lead", "29-2052.00"),  # "tech" after a field is still a technician
+])
+def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
+    assert clf.classify(title).soc_code == code
+
+
 def test_batch_with_departments_equals_single(clf):
     titles, deps = ["Founding Engineer", "Founding Engineer", "Nurse"], ["Engineering", None, None]
     batch = [r.soc_code for r in clf.classify_titles(titles, deps)]
@@ -71,6 +100,13 @@ def test_written_titles_keep_their_accuracy(clf):
     two = sum(g[:2] == c["soc"][:2] for g, c in zip(got, main)) / len(main)
     six = sum(g == c["soc"] for g, c in zip(got, main)) / len(main)
     assert len(main) >= 300 and two >= 0.82 and six >= 0.69, (two, six)
+
+
+def test_recorded_titles_file_is_valid(clf):
+    cases = [json.loads(x) for x in CASES.with_name("recorded_titles.jsonl").read_text().splitlines()]
+    occupations = clf.bundle.occupations["occupations"]
+    assert len(cases) == 250 and len({c["title"] for c in cases}) == len(cases)
+    assert all(c["soc"] in occupations and set(c["also"]) <= set(occupations) for c in cases)
 
 
 @pytest.mark.parametrize("title, code", [
