@@ -16,6 +16,9 @@ AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the ca
 CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET title
 QUALIFIER_WEIGHT = 0.5  # weight of "<other segments> <title>" when re-ranking an ambiguous title's candidates
 DESCRIPTION_WEIGHT = 0.5
+# bump when title cleaning, posting rules or scoring code change what a title is coded to: the
+# bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
+RULES_VERSION = "1"
 
 
 @dataclass
@@ -43,7 +46,9 @@ class Classifier:
 
     @property
     def version(self) -> str:
-        return self.bundle.version
+        """"<bundle method>.<rules>+<data hash>", e.g. "4.1+a3b4d54d"."""
+        method, _, data = self.bundle.version.partition("+")
+        return f"{method}.{RULES_VERSION}+{data}"
 
     def occupation(self, code: str | None) -> dict:
         return self.bundle.occupations["occupations"].get(code, {}) if code else {}

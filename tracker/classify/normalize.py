@@ -47,8 +47,17 @@ RANK_ONLY = {"vice president", "director", "head", "manager", "managing director
 # "head of" / "vice president" titles pull such queries elsewhere (loss prevention, colleges)
 RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}  # others: director
 RANK_OF = re.compile(r"^(head|director|senior director|associate director|vice president|manager) of (?:the )?(.+)$")
+# whole cleaned segments that posting titles use in a sense O*NET's title list lacks
 PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy, not military staff
-           "product owner": "product manager", "scrum master": "project manager"}  # agile roles
+           "product owner": "product manager", "scrum master": "project manager",  # agile roles
+           # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling,
+           # a bare "tech lead" as a lead technician
+           "developer advocate": "software developer", "developer evangelist": "software developer",
+           "developer relation": "software developer", "technician lead": "lead software engineer",
+           "technical lead": "lead software engineer", "client partner": "account executive",
+           "partner manager": "partnership manager", "administrative business partner": "executive assistant"}
+# marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
+MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing)\b")
 # AI words name the domain, not the job, unless the job builds AI ("AI Engineer"): "AI Project
 # Manager" is a project manager (O*NET's few AI titles - "AI Consultant" under Intelligence
 # Analysts - would otherwise pull every such title to intelligence analysts)
@@ -260,4 +269,6 @@ def _clean_segment(segment: str, pair=None) -> str:
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words
     cleaned = " ".join(map(singular, _strip_words(words)))
-    return PEOPLE_HR.sub("human resource", cleaned) if "people " in cleaned else cleaned
+    if "people " in cleaned:
+        cleaned = PEOPLE_HR.sub("human resource", cleaned)
+    return MARKETING.sub("marketing", cleaned) if "market" in cleaned or "paid" in cleaned else cleaned

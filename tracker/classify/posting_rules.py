@@ -21,7 +21,8 @@ TECH_HEADS = {"engineer", "developer", "architect", "programmer"}
 SOFTWARE_WORDS = set("""software swe stack backend frontend front back sre devops sdk api web ios android mobile
 cloud ml ai llm python java javascript typescript rust golang rails ruby react node elixir scala kotlin swift php
 flutter firmware automation qa reliability fullstack ux ui saas app prompt vision deployed pretraining inference
-mlops nlp machine intelligence agent agents security infosec cybersecurity cyber threat""".split())
+mlops nlp machine intelligence agent agents security infosec cybersecurity cyber threat it perception robotics
+autonomy multimodal agentic generative genai""".split())
 # specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
 # Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
 SPECIALTY = {"15-1254.00": set("web front frontend ui javascript react html css wordpress shopify".split()),
@@ -51,6 +52,17 @@ OTHER_MANAGERS = "11-9199.00"
 INTELLIGENCE_ANALYSTS = "33-3021.06"
 SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
 ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertisement"}
+# "Account Manager" in a posting keeps customers buying (O*NET lists it under financial managers too)
+SERVICES_SALES_REP, SALES_ENGINEERS = "41-3091.00", "41-9031.00"
+ACCOUNT_MANAGER_SKIP = {"technical", "advertising", "ad", "ads", "media", "agency", "bank", "banking", "loan"}
+# a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
+ENGINEERING_MANAGERS, COMPUTING_MANAGERS = "11-9041.00", "11-3021.00"
+# O*NET's "Tool Programmer" programs machine tools; a game studio's "Tools Programmer" writes software
+CNC_PROGRAMMERS = "51-9162.00"
+CNC_WORDS = {"cnc", "numerical", "numerically", "machine", "machining", "machinist", "lathe", "mill", "milling",
+             "router", "edm", "cam", "tooling", "die", "mold"}
+# a bare "Research Scientist" at a software firm does computing research, not medical research
+RESEARCH_SCIENTIST = ("research", "scientist")
 
 
 def posting_rule(match, code: str | None, description: str | None, department: str | None,
@@ -71,6 +83,19 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return next((c for c in match.scores if c.startswith("15-")), "15-1221.00")
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
+    if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
+        return SALES_ENGINEERS
+    if (words[-2:] == ["account", "manager"] and not raw() & ACCOUNT_MANAGER_SKIP and not code.startswith("41-")
+            and (len(words) == 2 or match.similarity < 1)):  # O*NET's own "Benefits Account Manager" stays
+        return SALES_REP if software_context(raw(), description, department) else SERVICES_SALES_REP
+    if code == ENGINEERING_MANAGERS and not raw() & PHYSICAL_WORDS and software_context(raw(), description,
+                                                                                        department):
+        return COMPUTING_MANAGERS
+    if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:
+        return "15-1252.00" if software_context(raw(), description, department) else "15-1251.00"
+    if (code.startswith("19-") and tuple(words[-2:]) == RESEARCH_SCIENTIST and len(words) == 2
+            and software_context(raw(), description, department)):
+        return "15-1221.00"
     if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
             and not ws & {"project", "program"}):  # IT project managers stay
         return "11-3021.00"  # a manager of computing work
