@@ -6,6 +6,7 @@ import gzip
 import json
 from datetime import datetime, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,6 +81,14 @@ def test_pay_without_amounts_and_odd_values_give_nothing():
     month = JsonLdJob(_variant(baseSalary={"currency": "EUR", "value": {"minValue": "4.000,50", "unitText": "MONTH"}}),
                       "b").salary()
     assert month["salary_period"] == "month" and month["salary_currency"] == "EUR"
+
+
+@pytest.mark.parametrize("value, ends", [("100000-120000", (100000, 120000)), ("$120k - $100k", (100000, 120000)),
+                                         ("85,000", (85000, 85000)), ("3.500,00", (3500, 3500))])
+def test_a_range_written_as_one_value_gives_both_ends(value, ends):
+    pay = JsonLdJob(_variant(baseSalary={"currency": "USD", "value": {"value": value, "unitText": "YEAR"}}),
+                    "b").salary()
+    assert (pay["salary_min"], pay["salary_max"]) == ends
 
 
 def test_several_postings_graph_broken_block_and_microdata():

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 from tracker.extract import BadPayload, as_str, first
 from tracker.items import Posting
-from tracker.salary import parse_amount
+from tracker.salary import AMOUNT, parse_amount
 from tracker.text import to_utc_iso
 
 SOURCE = "jsonld"
@@ -118,6 +118,17 @@ def _number(value) -> float | None:
     return parse_amount(_one(value))  # "3.500" is 3500 in a euro posting; 0 is "not given"
 
 
+def _ends(value) -> tuple[float | None, float | None]:
+    """A ``value`` as (low, high): a range written as one string ("100000-120000") gives both ends."""
+    value = _one(value)
+    if isinstance(value, str):
+        found = [x for x in (parse_amount(m.group(0)) for m in AMOUNT.finditer(value[:100])) if x]
+        if len(found) >= 2:
+            return min(found[:2]), max(found[:2])
+    number = _number(value)
+    return number, number
+
+
 class JsonLdJob:
     """One JobPosting object found on a page."""
 
@@ -190,8 +201,9 @@ class JsonLdJob:
             return {}
         value = _one(money.get("value"))
         quantity = value if isinstance(value, dict) else {"value": value}
-        low = _number(first(quantity.get("minValue"), quantity.get("value")))
-        high = _number(first(quantity.get("maxValue"), quantity.get("value")))
+        ends = _ends(quantity.get("value"))
+        low = first(_number(quantity.get("minValue")), ends[0])
+        high = first(_number(quantity.get("maxValue")), ends[1])
         if low is None and high is None:
             return {}
         unit = str(_one(first(quantity.get("unitText"), money.get("unitText"))) or "").upper()
