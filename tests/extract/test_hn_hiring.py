@@ -219,3 +219,15 @@ def test_any_item_shape_is_handled(item):
 ])
 def test_the_company_named_in_prose(comment):
     assert parse_comment(comment).company == "Acme"
+
+
+@pytest.mark.parametrize("comment, titles", [
+    ("Hiring at Acme: Senior Rust engineer, remote EU. We build databases.", ["Senior Rust engineer"]),
+    ("Acme is hiring: Senior Rust Engineer and Product Designer. Remote US.", ["Senior Rust Engineer",
+                                                                              "Product Designer"]),
+    ("Acme | Remote (UK) | https://acme.example<p>Open roles:\nSupport Engineer £30k–£55k | Full-time",
+     ["Support Engineer"]),  # pay beside the title is not part of it
+])
+def test_roles_listed_after_a_colon(comment, titles):
+    parsed = parse_comment(comment)
+    assert parsed.company == "Acme" and [r.title for r in parsed.roles] == titles
