@@ -78,6 +78,10 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Tools Programmer", "15-1251.00"),  # no machine-tool word: not a CNC programmer
     ("CNC Programmer", "51-9162.00"),
     ("Pharmacy Tech Lead", "29-2052.00"),  # "tech" after a field is still a technician
+    # O*NET lists a bare "Dispatcher" / "Substitute Teacher" only under other codes; the occupation's
+    # own title ("Dispatchers, Except Police, Fire, and Ambulance") gives its head too
+    ("Dispatcher", "43-5032.00"), ("Substitute Teacher", "25-3031.00"), ("911 Dispatcher", "43-5031.00"),
+    ("Senior Counsel, Vendor", "23-1011.00"),  # "counsel" ends 10 index titles: a job word, "vendor" a team
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

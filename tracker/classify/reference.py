@@ -46,10 +46,22 @@ def reported_titles(ref: Path) -> list[tuple[str, str]]:
             for r in _tsv(ref / "onet_29_3" / "Sample of Reported Titles.txt")]
 
 
+def occupation_titles(ref: Path) -> list[tuple[str, str]]:
+    """(title, code) for each occupation's own title, plus its head where the qualifier narrows
+    nothing: "Dispatchers, Except Police, Fire, and Ambulance" also gives "Dispatchers" (O*NET lists
+    a bare "Dispatcher" only under other codes), "Substitute Teachers, Short-Term" "Substitute Teachers"."""
+    out = []
+    for code, o in occupations(ref).items():
+        out.append((o["title"], code))
+        head, _, qualifier = o["title"].partition(", ")
+        if qualifier.startswith(("Except ", "General", "Short-Term")):
+            out.append((head, code))
+    return out
+
+
 def all_titles(ref: Path) -> list[tuple[str, str]]:
     """Every (title, code) pair: occupation titles, alternate, short and reported titles."""
-    occ = [(o["title"], c) for c, o in occupations(ref).items()]
-    return occ + alternate_titles(ref) + reported_titles(ref)
+    return occupation_titles(ref) + alternate_titles(ref) + reported_titles(ref)
 
 
 def task_statements(ref: Path) -> list[dict]:

@@ -186,7 +186,7 @@ class TitleIndex:
         # Manager"); rarer heads ("operations", "systems") are more often a team than a job
         head_terms = range(bisect_left(terms, "h:"), bisect_left(terms, "h;"))
         idf, n_titles = self.vec.idf, len(self.titles)
-        self.heads = {terms[i][2:] for i in head_terms if _df(idf[i], n_titles) >= HEAD_MIN}
+        self.heads = {terms[i][2:] for i in head_terms if round(_df(idf[i], n_titles)) >= HEAD_MIN}  # float32 IDF
         self.exact = dict(zip(self.titles, range(len(self.titles))))
         self._cache: dict[str, TitleMatch] = {}  # cleaned title -> match
         self._raw: dict[str, TitleMatch] = {}  # title as given -> match
