@@ -51,9 +51,12 @@ def _sentences(text: str) -> list[str]:
 
 def ai_role(title: str | None, description: str | None = None) -> tuple[str, str | None]:
     """(role, evidence): the role and the phrase that decided it."""
-    title = title or ""
-    sentences = [s for s in _sentences(description or "")[:400] if not BOILERPLATE.search(s)]
-    build_hits = [m.group(0) for s in sentences for m in BUILD_CONTEXT.finditer(s)]
+    title, text = title or "", description or ""
+    # most descriptions name no AI term at all: one search of the whole text says so (a term
+    # inside a sentence is also found in the whole text), before the sentence-by-sentence reading
+    build, use = BUILD_CONTEXT.search(text) is not None, USE_CONTEXT.search(text) is not None
+    sentences = [s for s in _sentences(text)[:400] if not BOILERPLATE.search(s)] if build or use else []
+    build_hits = [m.group(0) for s in sentences for m in BUILD_CONTEXT.finditer(s)] if build else []
     terms = list(BUILD_TITLE.finditer(title))  # every AI term, not only the first
     if terms and BUILD_TITLE_HEAD.search(title) and not BUSINESS_WORDS.search(title):
         for t in terms:
@@ -63,7 +66,7 @@ def ai_role(title: str | None, description: str | None = None) -> tuple[str, str
     distinct = len({h.lower().rstrip("s") for h in build_hits})  # "llm" and "llms" are one term
     if distinct >= 3 or (distinct >= 2 and MAKER_HEAD.search(title) and not BUSINESS_WORDS.search(title)):
         return "builds_ai", "duties: " + ", ".join(sorted(set(h.lower() for h in build_hits))[:4])
-    for s in sentences:
+    for s in sentences if use else ():
         m = USE_CONTEXT.search(s)
         if m and (not ABOUT_US.search(s) or YOU.search(s)):
             return "uses_ai", f"asks for AI tools: {m.group(0)}"

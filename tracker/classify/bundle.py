@@ -50,9 +50,14 @@ class TaskTable:
         profiles = csr_matrix(profiles.multiply(1 / norms[:, None]))
         self.profiles_t = profiles.T.tocsr()
         self._codes_arr = np.asarray(self.codes)
+        self._rows: dict[str, np.ndarray] = {}
 
-    def code_mask(self, code: str) -> np.ndarray:
-        return self._codes_arr == code
+    def code_rows(self, code: str) -> np.ndarray:
+        """Indices of an occupation's tasks (cached: postings of one occupation come in runs)."""
+        rows = self._rows.get(code)
+        if rows is None:
+            rows = self._rows[code] = np.flatnonzero(self._codes_arr == code)
+        return rows
 
 
 class Bundle:

@@ -122,17 +122,23 @@ class Classifier:
             "title_similarity": match.similarity, "candidates": match.scores, "coded_via": via or "title",
             "indices": {k: occ.get(k) for k in ("human_beta", "gpt4_beta", "msft")},
             "occupation_exposure": occ.get("exposure"), "exposure_source": occ.get("source"),
-            "duty_weight": weight, "duties": [asdict(d) for d in duties], "ai_role_evidence": evidence,
+            "duty_weight": weight, "duties": [dict(vars(d)) for d in duties], "ai_role_evidence": evidence,
             "tier_cuts": list(cuts)}
         result.exposure_rationale = rationale(result)
         return result
 
-    def classify_titles(self, titles: list[str], departments: list[str | None] | None = None) -> list[Classification]:
-        """Title-only classification of many titles (one vectorized pass); departments optional."""
+    def prime(self, titles: list[str | None]) -> None:
+        """Match many titles in one vectorized pass (and the qualified forms of ambiguous ones), so
+        that ``classify`` of each finds its match cached: 10-20x faster than one at a time."""
         index = self.bundle.titles
-        matches = index.match_many(titles)  # fills the match cache in one batch, then the qualified forms
+        titles = [t or "" for t in titles]
+        matches = index.match_many(titles)
         index.match_many([q for t, m in zip(titles, matches) if m.confidence < AMBIGUOUS
                           for q in [index.qualified(t, m.query)] if q])
+
+    def classify_titles(self, titles: list[str], departments: list[str | None] | None = None) -> list[Classification]:
+        """Title-only classification of many titles (one vectorized pass); departments optional."""
+        self.prime(titles)
         return [self.classify(t, department=d) for t, d in zip(titles, departments or [None] * len(titles))]
 
     def classify_tasks(self, statements: list[str]) -> list[tuple[str | None, float | None]]:

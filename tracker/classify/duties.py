@@ -101,18 +101,27 @@ def match_duties(duties: list[str], tasks, code: str | None) -> list[Duty]:
     if not duties:
         return []
     sims = (tasks.vec.transform(duties) @ tasks.matrix_t).toarray()
-    own = tasks.code_mask(code) if code is not None else np.zeros(sims.shape[1], bool)
-    predicted = tasks.model.predict(duties)
+    own = tasks.code_rows(code) if code is not None else np.zeros(0, np.int64)
+    # the best task of the posting's occupation, then of any other, for every duty at once
+    best = [(own[sims[:, own].argmax(axis=1)], MATCH_MIN)] if len(own) else []
+    if len(own) < sims.shape[1]:
+        kept = sims[:, own]
+        sims[:, own] = -1.0  # cosines are >= 0: the argmax is the best task outside the occupation
+        best.append((sims.argmax(axis=1), OTHER_MIN))
+        sims[:, own] = kept
+    matched: dict[int, int] = {}
+    for i, duty in enumerate(duties):
+        for ks, least in best:
+            k = int(ks[i])
+            if sims[i, k] >= least and shared_words(tasks.vec.features, duty, tasks.texts[k]) >= MIN_SHARED:
+                matched[i] = k
+                break
+    unmatched = [i for i in range(len(duties)) if i not in matched]
+    predicted = dict(zip(unmatched, tasks.model.predict([duties[i] for i in unmatched])))
     out = []
     for i, duty in enumerate(duties):
-        j = None
-        for mask, least in ((own, MATCH_MIN), (~own, OTHER_MIN)):
-            if mask.any():
-                k = int(np.flatnonzero(mask)[sims[i, mask].argmax()])
-                if sims[i, k] >= least and shared_words(tasks.vec.features, duty, tasks.texts[k]) >= MIN_SHARED:
-                    j = k
-                    break
-        if j is not None:
+        if i in matched:
+            j = matched[i]
             label = tasks.labels[j]
             out.append(Duty(duty, tasks.texts[j], tasks.codes[j], round(float(sims[i, j]), 3), label,
                             tasks.weights[label], "task"))

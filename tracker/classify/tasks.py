@@ -57,7 +57,8 @@ class TaskModel:
         self.vec = Vectorizer.from_json(data["vectorizer"], task_features)
         dwa = data.get("dwa_vectorizer")
         self.dwa_vec = Vectorizer.from_json(dwa, task_features) if dwa else None
-        self.coef = np.asarray(data["coef"], dtype=np.float32).T  # features x 3
+        self.coef = np.ascontiguousarray(np.asarray(data["coef"], dtype=np.float32).T)  # features x 3 (C order:
+        # scipy would copy a transposed view on every product)
         self.intercept = np.asarray(data["intercept"], dtype=np.float32)
 
     def proba(self, texts: list[str], dwa_texts: list[str] | None = None) -> np.ndarray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -22,10 +23,19 @@ with within using use as well other others including include includes related ma
 WORD = re.compile(r"[a-z][a-z0-9+]*")
 
 
-def task_features(text: str) -> list[str]:
+def task_features(text: str) -> tuple[str, ...]:
     """Words (singular, no stop words) and adjacent word pairs of a task or duty statement."""
+    return _statement_features(text) if len(text) <= 600 else _features(text)
+
+
+def _features(text: str) -> tuple[str, ...]:
     words = [singular(w) for w in WORD.findall(text.lower()) if w not in STOP]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
+
+
+# statements repeat (one employer's duties across its postings; a duty read by both task models
+# and then checked against its matched task): short texts are cached, whole descriptions are not
+_statement_features = lru_cache(maxsize=32768)(_features)
 
 
 def title_features(title: str) -> list[str]:
@@ -76,8 +86,10 @@ class Vectorizer:
             indptr.append(len(indices))
         idx = np.asarray(indices, dtype=np.int32)
         data = np.asarray(values, dtype=np.float32) * self.idf[idx] if len(idx) else np.zeros(0, np.float32)
-        m = csr_matrix((data, idx, np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(vocab)))
-        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        ptr = np.asarray(indptr, dtype=np.int64)
+        per_row = np.diff(ptr)
+        rows = np.repeat(np.arange(len(per_row)), per_row)
+        norms = np.sqrt(np.bincount(rows, data * data, minlength=len(per_row))).astype(np.float32)
         norms[norms == 0] = 1.0
-        m.data /= np.repeat(norms, np.diff(m.indptr)).astype(np.float32)
-        return m
+        data /= norms[rows]
+        return csr_matrix((data, idx, ptr), shape=(len(per_row), len(vocab)))
