@@ -1,6 +1,6 @@
 """Title -> SOC accuracy on real posting titles, against a plain fuzzy lookup.
 
-    .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded]
+    .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --industry]
 
 Cases: tests/cases/titles/real_postings.jsonl (titles drawn at random from the recorded
 postings, labelled by hand from O*NET definitions; see the README beside it). Each case has a
@@ -18,6 +18,8 @@ department). Their misses were then used to find general fixes, so they are a de
 
 ``--recorded``: the 250 recorded titles of tests/cases/titles/recorded_titles.jsonl, coded blind
 (without the classifier's answers) and split into halves the same way; title only.
+``--industry``: the 300 titles of industry_titles.jsonl, written in the style of hospital, retail,
+warehouse, bank, school and government boards and coded blind; halves and title only as above.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from tracker.classify.classifier import Classifier
 CASES = Path(__file__).resolve().parent.parent / "tests" / "cases" / "titles" / "real_postings.jsonl"
 WRITTEN = CASES.with_name("written_titles.jsonl")
 RECORDED = CASES.with_name("recorded_titles.jsonl")
+INDUSTRY = CASES.with_name("industry_titles.jsonl")
 DIGITS = {2: 2, 3: 4, 5: 6, 6: 7}  # SOC digits -> code prefix length
 
 
@@ -70,12 +73,13 @@ def main() -> None:
     ap.add_argument("--all-errors", action="store_true", help="the held-out half's misses too")
     ap.add_argument("--written", action="store_true", help="the reviewer-written titles (see above)")
     ap.add_argument("--recorded", action="store_true", help="the 250 recorded titles labelled blind (see above)")
+    ap.add_argument("--industry", action="store_true", help="the 300 non-tech titles written and labelled blind")
     args = ap.parse_args()
     clf = Classifier()
     if args.written:
         return written(clf)
-    if args.recorded:
-        return recorded(clf, args.errors)
+    if args.recorded or args.industry:
+        return blind(clf, RECORDED if args.recorded else INDUSTRY, args.errors)
     cases = load()
     titles = [c["title"] for c in cases]
     ours = [r.soc_code for r in clf.classify_titles(titles, [c["department"] for c in cases])]
@@ -117,14 +121,15 @@ def written(clf: Classifier) -> None:
                   + "  ".join(f"{n}d {v:5.1f}%" for n, v in score(p, sub, True).items()))
 
 
-def recorded(clf: Classifier, errors: bool) -> None:
-    cases = load(RECORDED)
+def blind(clf: Classifier, path: Path, errors: bool) -> None:
+    """A set coded without the classifier's answers (recorded_titles, industry_titles), in halves."""
+    cases = load(path)
     for c in cases:
         c["half"] = "holdout" if hashlib.sha1(c["title"].lower().encode()).digest()[-1] % 2 else "design"
     ours = [r.soc_code for r in clf.classify_titles([c["title"] for c in cases])]
     base = fuzzy_codes([c["title"] for c in cases], clf)
-    print(f"{len(cases)} recorded titles labelled blind ({sum(c['half'] == 'holdout' for c in cases)} held out); "
-          f"classifier {clf.version}")
+    print(f"{len(cases)} titles of {path.name}, labelled blind ({sum(c['half'] == 'holdout' for c in cases)} "
+          f"held out); classifier {clf.version}")
     for half in ("design", "holdout", "all"):
         idx = [i for i, c in enumerate(cases) if half == "all" or c["half"] == half]
         sub = [cases[i] for i in idx]

@@ -82,6 +82,13 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     # own title ("Dispatchers, Except Police, Fire, and Ambulance") gives its head too
     ("Dispatcher", "43-5032.00"), ("Substitute Teacher", "25-3031.00"), ("911 Dispatcher", "43-5031.00"),
     ("Senior Counsel, Vendor", "23-1011.00"),  # "counsel" ends 10 index titles: a job word, "vendor" a team
+    # hospital, store, trade and university titles
+    ("LVN - Home Health", "29-2061.00"), ("DON - Skilled Nursing Facility", "11-9111.00"),
+    ("Medical Technologist - Blood Bank", "29-2011.00"), ("Medical Laboratory Scientist II", "29-2011.00"),
+    ("Customer Service Desk Associate", "43-4051.00"), ("Service Desk Analyst", "15-1232.00"),
+    ("Journeyman Lineman", "49-9051.00"), ("Graduate Teaching Assistant - Chemistry", "25-9044.00"),
+    ("Operador de Montacargas - Turno de Noche", "53-7051.00"), ("Lavaplatos", "35-9021.00"),
+    ("Ayudante General de Producción", "51-9198.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code
@@ -106,10 +113,11 @@ def test_written_titles_keep_their_accuracy(clf):
     assert len(main) >= 300 and two >= 0.82 and six >= 0.69, (two, six)
 
 
-def test_recorded_titles_file_is_valid(clf):
-    cases = [json.loads(x) for x in CASES.with_name("recorded_titles.jsonl").read_text().splitlines()]
+@pytest.mark.parametrize("name, size", [("recorded_titles.jsonl", 250), ("industry_titles.jsonl", 300)])
+def test_blind_title_sets_are_valid(clf, name, size):
+    cases = [json.loads(x) for x in CASES.with_name(name).read_text().splitlines()]
     occupations = clf.bundle.occupations["occupations"]
-    assert len(cases) == 250 and len({c["title"] for c in cases}) == len(cases)
+    assert len(cases) == size and len({c["title"] for c in cases}) == len(cases)
     assert all(c["soc"] in occupations and set(c["also"]) <= set(occupations) for c in cases)
 
 

@@ -30,7 +30,13 @@ _GROUPS = {
     "cleaner": "limpiador limpiadora faxineira reinigungskraft",
     "cleaning": "limpieza limpeza nettoyage reinigung",
     "warehouse": "almacen almacenista almoxarife entrepot lager",
-    "assistant": "auxiliar ayudante asistente assistente assistante helfer helferin",
+    "assistant": "auxiliar asistente assistente assistante",
+    "helper": "ayudante helfer helferin",  # "ayudante general de produccion": a production helper
+    "dishwasher": "lavaplatos lavaloza lavavajillas plongeur plongeuse",
+    "forklift": "montacargas empilhadeira gabelstapler",
+    "bilingual": "bilingue zweisprachig",
+    "kindergarten": "kinder",
+    "kitchen": "cocina cozinha kuche",
     "customer": "cliente clientes clientele kunden",
     "service": "servicio servico atencion atendimento",
     "sales": "ventas vendas ventes vertrieb verkauf",
@@ -83,7 +89,8 @@ WORDS = {w: english for english, words in _GROUPS.items() for w in words.split()
 NOT_ROLES = {"engineering", "nursing", "cleaning", "warehouse", "customer", "service", "sales", "project",
              "information technology", "data", "software", "human resources", "finance", "quality", "maintenance",
              "production", "logistics", "purchasing", "store", "systems", "delivery", "office",
-             "artificial intelligence"}
+             "artificial intelligence", "forklift", "bilingual", "kindergarten",
+             "kitchen"}
 ROLES = set(_GROUPS) - NOT_ROLES  # the English words that name a job
 # "chef" is a cook in English and a head in French: only beside French words
 FRENCH_CHEF = {"projet", "projets", "equipe", "service", "rayon", "chantier", "produit", "secteur"}

@@ -20,6 +20,7 @@ SENIORITY = {
     "senior", "sr", "snr", "junior", "jr", "jnr", "principal", "staff", "lead", "head", "chief",
     "entry", "level", "mid", "midlevel", "intermediate", "experienced", "expert", "trainee",
     "apprentice", "graduate", "grad", "intern", "internship", "new", "associate", "assistant",
+    "journeyman", "journeyperson", "journeywoman",  # a trade's level ("Journeyman Lineman")
 }
 # seniority words that are part of the occupation when they stand next to these
 KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
@@ -31,6 +32,7 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
                            "coach", "chef", "engineer", "superintendent", "dean", "controller",
                            "buyer", "cook", "store", "to", "attorney", "nurse", "pharmacist"},
              "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
+             "graduate": {"teaching", "research"},  # a graduate student's job at a university
              "apprentice": set(), "intern": set(), "trainee": set()}
 LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "mid", "midlevel", "intermediate",
               "experienced", "new", "intern", "internship", "trainee", "graduate", "apprentice"}
@@ -55,9 +57,15 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "technician lead": "lead software engineer",
            "technical lead": "lead software engineer", "client partner": "account executive",
-           "partner manager": "partnership manager", "administrative business partner": "executive assistant"}
+           "partner manager": "partnership manager", "administrative business partner": "executive assistant",
+           # hospital laboratory titles (BLS: clinical laboratory technologists "are also called medical
+           # technologists"; O*NET lists "Medical Technologist" under other codes only)
+           "medical technologist": "clinical laboratory technologist",
+           "medical laboratory scientist": "clinical laboratory technologist",
+           "clinical laboratory scientist": "clinical laboratory technologist"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing)\b")
+SERVICE_DESK = re.compile(r"\bcustomer service desk\b")  # a store's counter, not an IT service desk
 # AI words name the domain, not the job, unless the job builds AI ("AI Engineer"): "AI Project
 # Manager" is a project manager (O*NET's few AI titles - "AI Consultant" under Intelligence
 # Analysts - would otherwise pull every such title to intelligence analysts)
@@ -85,14 +93,15 @@ description benefits about""".split())
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
-CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist"}  # as a title's first segment
+CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist",  # as a title's first segment
+            "DON": "director of nursing", "ADON": "director of nursing"}  # (assistant) director of nursing
 ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
           "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
           "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
           "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president",
           "vp": "vice president", "avp": "vice president", "evp": "vice president", "swe": "software engineer",
           "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
-          "rn": "registered nurse", "lpn": "licensed practical nurse", "cna": "nursing assistant",
+          "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse", "cna": "nursing assistant",
           "ml": "machine learning", "ai": "artificial intelligence", "genai": "artificial intelligence",
           "llm": "machine learning", "llms": "machine learning", "mlops": "machine learning operation",
           "hrbp": "human resources business partner", "tpm": "technical program manager",
@@ -271,4 +280,6 @@ def _clean_segment(segment: str, pair=None) -> str:
     cleaned = " ".join(map(singular, _strip_words(words)))
     if "people " in cleaned:
         cleaned = PEOPLE_HR.sub("human resource", cleaned)
+    if "customer service desk" in cleaned:
+        cleaned = SERVICE_DESK.sub("customer service", cleaned)
     return MARKETING.sub("marketing", cleaned) if "market" in cleaned or "paid" in cleaned else cleaned
