@@ -89,6 +89,7 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Journeyman Lineman", "49-9051.00"), ("Graduate Teaching Assistant - Chemistry", "25-9044.00"),
     ("Operador de Montacargas - Turno de Noche", "53-7051.00"), ("Lavaplatos", "35-9021.00"),
     ("Ayudante General de Producción", "51-9198.00"),
+    ("Head of AI", "11-3021.00"),  # re-coded from intelligence analysts, then a manager of computing work
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -97,6 +97,9 @@ def test_ai_role_rules():
     ("Accountant", "We use AI tools every day, and you will draft memos with ChatGPT.", "uses_ai"),
     ("Research Engineer, Post-Training", "You will fine-tune our models with reinforcement learning.", "builds_ai"),
     ("Commercial Counsel", "You will negotiate contracts for our LLM platform.", "none"),
+    ("Research Engineer, Pretraining", None, "builds_ai"),  # model-building words of AI labs' titles
+    ("Staff Software Engineer, Foundation Model Serving", None, "builds_ai"),
+    ("Senior Data Scientist, Causal Inference", None, "none"),  # statistics, not AI
 ])
 def test_ai_role_reads_the_job_not_the_company(title, description, role):
     assert ai_role(title, description)[0] == role

@@ -76,11 +76,14 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     def raw() -> set[str]:  # with the segments cleaning dropped ("Research Engineer, Pretraining")
         return set(basic(title).split()) | ws
 
+    # these two re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code == STAGE_DIRECTORS and "director" in ws and not raw() & STAGE_WORDS:
-        return next((c for c in match.scores if c.startswith("11-")), OTHER_MANAGERS)
+        code = next((c for c in match.scores if c.startswith("11-")), OTHER_MANAGERS)
+        return posting_rule(match, code, description, department, title) or code
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
-        return next((c for c in match.scores if c.startswith("15-")), "15-1221.00")
+        code = next((c for c in match.scores if c.startswith("15-")), "15-1221.00")
+        return posting_rule(match, code, description, department, title) or code
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
