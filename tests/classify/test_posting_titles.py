@@ -90,6 +90,9 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Operador de Montacargas - Turno de Noche", "53-7051.00"), ("Lavaplatos", "35-9021.00"),
     ("Ayudante General de Producción", "51-9198.00"),
     ("Head of AI", "11-3021.00"),  # re-coded from intelligence analysts, then a manager of computing work
+    ("Solutions Engineer, Data Infrastructure", "41-9031.00"), ("Solutions Consultant", "41-9031.00"),  # presales
+    ("Customer Success Manager - Boston", "41-3091.00"), ("Customer Success Engineer", "15-1232.00"),
+    ("Director of Customer Success", "11-2022.00"), ("Demand Generation Manager", "11-2021.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -64,7 +64,7 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "medical laboratory scientist": "clinical laboratory technologist",
            "clinical laboratory scientist": "clinical laboratory technologist"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
-MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing)\b")
+MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
 SERVICE_DESK = re.compile(r"\bcustomer service desk\b")  # a store's counter, not an IT service desk
 # AI words name the domain, not the job, unless the job builds AI ("AI Engineer"): "AI Project
 # Manager" is a project manager (O*NET's few AI titles - "AI Consultant" under Intelligence
@@ -282,4 +282,5 @@ def _clean_segment(segment: str, pair=None) -> str:
         cleaned = PEOPLE_HR.sub("human resource", cleaned)
     if "customer service desk" in cleaned:
         cleaned = SERVICE_DESK.sub("customer service", cleaned)
-    return MARKETING.sub("marketing", cleaned) if "market" in cleaned or "paid" in cleaned else cleaned
+    return MARKETING.sub("marketing", cleaned) if "market" in cleaned or "paid" in cleaned or "demand gen" in cleaned \
+        else cleaned

@@ -55,6 +55,13 @@ ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertiseme
 # "Account Manager" in a posting keeps customers buying (O*NET lists it under financial managers too)
 SERVICES_SALES_REP, SALES_ENGINEERS = "41-3091.00", "41-9031.00"
 ACCOUNT_MANAGER_SKIP = {"technical", "advertising", "ad", "ads", "media", "agency", "bank", "banking", "loan"}
+# a software firm's solutions engineers and consultants sell: sales engineers (presales)
+PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engineer| consultant| architect)?)$")
+# customer success managers keep a software firm's customers buying (services sales, like account managers)
+CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?customer success(?: (?P<role>manager|specialist|associate|representative|"
+                              r"engineer|director|vice president|head|lead))?$")
+CUSTOMER_SUCCESS_CODES = {"engineer": "15-1232.00",  # technical support of the customers' use
+                          "director": "11-2022.00", "vice president": "11-2022.00", "head": "11-2022.00"}
 # a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
 ENGINEERING_MANAGERS, COMPUTING_MANAGERS = "11-9041.00", "11-3021.00"
 # O*NET's "Tool Programmer" programs machine tools; a game studio's "Tools Programmer" writes software
@@ -88,6 +95,10 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
         return SALES_ENGINEERS
+    if PRESALES.search(match.query):  # O*NET lists "Solutions Engineer" under software developers
+        return SALES_ENGINEERS
+    if m := CUSTOMER_SUCCESS.search(match.query):  # O*NET: "Customer Success Manager" supervises office clerks
+        return CUSTOMER_SUCCESS_CODES.get(m.group("role"), SERVICES_SALES_REP)
     if (words[-2:] == ["account", "manager"] and not raw() & ACCOUNT_MANAGER_SKIP and not code.startswith("41-")
             and (len(words) == 2 or match.similarity < 1)):  # O*NET's own "Benefits Account Manager" stays
         return SALES_REP if software_context(raw(), description, department) else SERVICES_SALES_REP
