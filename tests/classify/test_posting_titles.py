@@ -93,6 +93,9 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Solutions Engineer, Data Infrastructure", "41-9031.00"), ("Solutions Consultant", "41-9031.00"),  # presales
     ("Customer Success Manager - Boston", "41-3091.00"), ("Customer Success Engineer", "15-1232.00"),
     ("Director of Customer Success", "11-2022.00"), ("Demand Generation Manager", "11-2021.00"),
+    ("BDR", "41-3091.00"), ("Shift Lead - Nights", "41-1011.00"),  # O*NET: marketing analysts; instructional
+    ("Customer Support Specialist", "43-4051.00"),  # a shop's or bank's: customer service
+    ("Customer Support Specialist - SaaS", "15-1232.00"),  # a software firm's: computer user support
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

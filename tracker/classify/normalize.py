@@ -41,6 +41,7 @@ NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contrac
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position opening role job urgent hiring immediate start""".split())
+POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
              "associate director", "general manager", "chief"}
@@ -58,6 +59,8 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "developer relation": "software developer", "technician lead": "lead software engineer",
            "technical lead": "lead software engineer", "client partner": "account executive",
            "partner manager": "partnership manager", "administrative business partner": "executive assistant",
+           "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
+           "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
            # hospital laboratory titles (BLS: clinical laboratory technologists "are also called medical
            # technologists"; O*NET lists "Medical Technologist" under other codes only)
            "medical technologist": "clinical laboratory technologist",
@@ -257,10 +260,12 @@ def _domain_ai(cleaned: str, exact=None) -> str:
 
 
 def _paired(words: list[str], i: int, pair) -> bool:
-    """Whether words[i] forms an index title's word pair with a neighbour that is not noise."""
+    """Whether words[i] forms an index title's word pair (or a posting one, POSTING_PAIRS) with a
+    neighbour that is not noise."""
     w = singular(words[i])
-    return ((i + 1 < len(words) and words[i + 1] not in NOISE_WORDS and pair(w, singular(words[i + 1])))
-            or (i > 0 and words[i - 1] not in NOISE_WORDS and pair(singular(words[i - 1]), w)))
+    nxt = singular(words[i + 1]) if i + 1 < len(words) and words[i + 1] not in NOISE_WORDS else None
+    prev = singular(words[i - 1]) if i > 0 and words[i - 1] not in NOISE_WORDS else None
+    return (nxt is not None and ((w, nxt) in POSTING_PAIRS or pair(w, nxt))) or (prev is not None and pair(prev, w))
 
 
 @lru_cache(maxsize=65536)

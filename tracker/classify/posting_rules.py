@@ -55,6 +55,7 @@ ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertiseme
 # "Account Manager" in a posting keeps customers buying (O*NET lists it under financial managers too)
 SERVICES_SALES_REP, SALES_ENGINEERS = "41-3091.00", "41-9031.00"
 ACCOUNT_MANAGER_SKIP = {"technical", "advertising", "ad", "ads", "media", "agency", "bank", "banking", "loan"}
+COMPUTER_SUPPORT, CUSTOMER_SERVICE = "15-1232.00", "43-4051.00"
 # a software firm's solutions engineers and consultants sell: sales engineers (presales)
 PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engineer| consultant| architect)?)$")
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
@@ -97,6 +98,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return SALES_ENGINEERS
     if PRESALES.search(match.query):  # O*NET lists "Solutions Engineer" under software developers
         return SALES_ENGINEERS
+    if (code == COMPUTER_SUPPORT and words[:2] in (["customer", "support"], ["customer", "service"])
+            and not ws & MANAGER_WORDS and not software_context(raw(), description, department)):
+        return CUSTOMER_SERVICE  # a customer support specialist of a shop or a bank answers customers
     if m := CUSTOMER_SUCCESS.search(match.query):  # O*NET: "Customer Success Manager" supervises office clerks
         return CUSTOMER_SUCCESS_CODES.get(m.group("role"), SERVICES_SALES_REP)
     if (words[-2:] == ["account", "manager"] and not raw() & ACCOUNT_MANAGER_SKIP and not code.startswith("41-")
