@@ -6,7 +6,8 @@ import sqlite3
 
 from tracker.items import CLASSIFICATION_FIELDS
 
-CHUNK = 500
+CHUNK = 500  # rows written per transaction
+PRIME = 5000  # titles matched per batch
 
 
 def reclassify(db_path: str, classifier=None, only_stale: bool = False) -> dict:
@@ -30,7 +31,9 @@ def reclassify(db_path: str, classifier=None, only_stale: bool = False) -> dict:
         rows = conn.execute(f"SELECT id, title, description_text, department, {cols} FROM postings{where}ORDER BY id",
                             params).fetchall()
         updates = []
-        for pid, title, description, department, *old in rows:
+        for n, (pid, title, description, department, *old) in enumerate(rows):
+            if n % PRIME == 0 and hasattr(classifier, "prime"):  # the next titles matched in one batch
+                classifier.prime([r[1] for r in rows[n:n + PRIME]])
             counts["seen"] += 1
             new = classifier.classify(title, description, department=department).fields()
             values = [new[f] for f in CLASSIFICATION_FIELDS]
