@@ -96,6 +96,8 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("BDR", "41-3091.00"), ("Shift Lead - Nights", "41-1011.00"),  # O*NET: marketing analysts; instructional
     ("Customer Support Specialist", "43-4051.00"),  # a shop's or bank's: customer service
     ("Customer Support Specialist - SaaS", "15-1232.00"),  # a software firm's: computer user support
+    ("2nd Founding Engineer", "15-1252.00"), ("Founding Mechanical Engineer", "17-2141.00"),  # a startup's
+    ("Content Creator", "27-3043.00"),  # O*NET lists it under video game designers first
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -61,6 +61,7 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "partner manager": "partnership manager", "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
            "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
+           "content creator": "content writer",  # O*NET lists it under video game designers first
            # hospital laboratory titles (BLS: clinical laboratory technologists "are also called medical
            # technologists"; O*NET lists "Medical Technologist" under other codes only)
            "medical technologist": "clinical laboratory technologist",
