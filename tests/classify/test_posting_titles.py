@@ -36,11 +36,11 @@ def test_posting_vocabulary(raw, clean):
 
 
 def test_engineer_titles_stay_in_computer_occupations_in_a_software_context(clf):
-    # without context the title model alone may read "stack" / "founding" as physical engineering
+    # without context the title model alone may read "stack" / "product" as physical engineering
     assert clf.classify("Senior Full-Stack Engineer").soc_code.startswith("15-")  # "stack": a software word
-    assert clf.classify("Founding Engineer", department="Engineering").soc_code.startswith("15-")
-    assert clf.classify("Founding Engineer", SOFTWARE_TEXT).soc_code.startswith("15-")
-    r = clf.classify("Founding Engineer", SOFTWARE_TEXT)
+    assert clf.classify("Product Engineer", department="Engineering").soc_code.startswith("15-")
+    assert clf.classify("Product Engineer", SOFTWARE_TEXT).soc_code.startswith("15-")
+    r = clf.classify("Product Engineer", SOFTWARE_TEXT)
     assert r.details["coded_via"] == "posting rule" and "posting-title rule" in r.exposure_rationale
     # a named physical discipline, or no software cue at all, is left to the title model
     assert clf.classify("Civil Engineer", SOFTWARE_TEXT).soc_code.startswith("17-2051")
@@ -104,7 +104,7 @@ def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
 
 
 def test_batch_with_departments_equals_single(clf):
-    titles, deps = ["Founding Engineer", "Founding Engineer", "Nurse"], ["Engineering", None, None]
+    titles, deps = ["Product Engineer", "Product Engineer", "Nurse"], ["Engineering", None, None]
     batch = [r.soc_code for r in clf.classify_titles(titles, deps)]
     assert batch == [clf.classify(t, department=d).soc_code for t, d in zip(titles, deps)]
     assert batch[0] != batch[1]
