@@ -1,6 +1,6 @@
 """Title -> SOC accuracy on real posting titles, against a plain fuzzy lookup.
 
-    .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --industry]
+    .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --industry | --european]
 
 Cases: tests/cases/titles/real_postings.jsonl (titles drawn at random from the recorded
 postings, labelled by hand from O*NET definitions; see the README beside it). Each case has a
@@ -20,6 +20,8 @@ department). Their misses were then used to find general fixes, so they are a de
 (without the classifier's answers) and split into halves the same way; title only.
 ``--industry``: the 300 titles of industry_titles.jsonl, written in the style of hospital, retail,
 warehouse, bank, school and government boards and coded blind; halves and title only as above.
+``--european``: the 200 titles of european_titles.jsonl in German, French, Spanish, Dutch,
+Portuguese, Italian and Nordic languages, written as European boards post them and coded blind.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ CASES = Path(__file__).resolve().parent.parent / "tests" / "cases" / "titles" / 
 WRITTEN = CASES.with_name("written_titles.jsonl")
 RECORDED = CASES.with_name("recorded_titles.jsonl")
 INDUSTRY = CASES.with_name("industry_titles.jsonl")
+EUROPEAN = CASES.with_name("european_titles.jsonl")
 DIGITS = {2: 2, 3: 4, 5: 6, 6: 7}  # SOC digits -> code prefix length
 
 
@@ -74,12 +77,13 @@ def main() -> None:
     ap.add_argument("--written", action="store_true", help="the reviewer-written titles (see above)")
     ap.add_argument("--recorded", action="store_true", help="the 250 recorded titles labelled blind (see above)")
     ap.add_argument("--industry", action="store_true", help="the 300 non-tech titles written and labelled blind")
+    ap.add_argument("--european", action="store_true", help="the 200 European-language titles labelled blind")
     args = ap.parse_args()
     clf = Classifier()
     if args.written:
         return written(clf)
-    if args.recorded or args.industry:
-        return blind(clf, RECORDED if args.recorded else INDUSTRY, args.errors)
+    if args.recorded or args.industry or args.european:
+        return blind(clf, RECORDED if args.recorded else INDUSTRY if args.industry else EUROPEAN, args.errors)
     cases = load()
     titles = [c["title"] for c in cases]
     ours = [r.soc_code for r in clf.classify_titles(titles, [c["department"] for c in cases])]
