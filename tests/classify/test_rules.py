@@ -137,6 +137,20 @@ def test_foreign_job_words(words, english):
     assert " ".join(translate(words.split())) == english
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("Conductor/a de camión", "conductor de camion"),  # the other gender's ending after a slash
+    ("Técnico/a de redes", "rede technician"), ("Mitarbeiter/in Lager", "warehouse worker"),
+    ("A/B Testing Analyst", "a b testing analyst"),  # not a gender ending
+    ("Erzieher (m/w/d) für unsere Kita", "erzieher"),  # what follows "für" is the place
+    ("Barnskötare till förskola – Uppsala kommun", "barnskotare"),
+    ("Fur Trapper", "fur trapper"), ("Till Operator", "till operator"),  # English words stay
+    ("Busfahrer (m/w/d)", "bus driver"),  # a short prefix keeps its s
+    ("Ausbildung zum Kaufmann im Einzelhandel", "einzelhandel clerk"),  # an apprenticeship: the trade
+])
+def test_european_title_forms(raw, clean):
+    assert clean_title(raw) == clean
+
+
 @pytest.mark.parametrize("words", ["personal trainer", "commercial counsel", "train conductor", "chef",
                                    "client services manager", "data engineer", "credit bureau analyst"])
 def test_english_titles_are_not_translated(words):

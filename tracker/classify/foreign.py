@@ -94,8 +94,10 @@ NOT_ROLES = {"engineering", "nursing", "cleaning", "warehouse", "customer", "ser
 ROLES = set(_GROUPS) - NOT_ROLES  # the English words that name a job
 # "chef" is a cook in English and a head in French: only beside French words
 FRENCH_CHEF = {"projet", "projets", "equipe", "service", "rayon", "chantier", "produit", "secteur"}
-FUNCTION = set("de da do das dos del la las los le les des du en et y e und fur im der die den al au aux para pour "
-               "con com avec mit".split())
+FUNCTION = set("de da do das dos del la las los le les des du en et y e und fuer im der die den al au aux para pour "
+               "con com avec mit zum zur".split())
+FOR = {"fuer", "pour", "para", "voor", "till", "til"}  # "for" / "to": a place or purpose follows
+DROP = {"ausbildung", "alternance", "apprentissage", "aprendiz", "estagio", "tirocinio", "stagiaire"}  # a trainee
 LINKS = {"de", "da", "do", "das", "dos", "del", "des", "du", "en", "im", "der"}  # "analista de datos"
 ENDINGS = ("entwickler", "entwicklerin", "fahrer", "fahrerin", "pfleger", "pflegerin", "helfer", "helferin",
            "leiter", "leiterin", "berater", "beraterin", "techniker", "ingenieur", "ingenieurin", "verkaufer",
@@ -117,14 +119,16 @@ def _compound(word: str) -> tuple[str, str] | None:
         end = word[-size:]
         if end in _ENDING_SET:
             head = ENDING_AS.get(end) or WORDS.get(end) or end
-            prefix = word[:-size].rstrip("s")  # "Vertriebsmitarbeiter": the joining s
+            prefix = word[:-size]
+            if prefix not in WORDS and prefix.endswith("s") and len(prefix) > 4:
+                prefix = prefix[:-1]  # "Vertriebsmitarbeiter": the joining s (not "Busfahrer")
             return WORDS.get(prefix, prefix), head
     return None
 
 
 def translate(words: list[str]) -> list[str]:
     """English job words for a foreign title's folded words (unchanged when none is foreign)."""
-    if not any(w in WORDS or _compound(w) for w in words):
+    if not any(w in WORDS or _compound(w) for w in words) and FOR.isdisjoint(words[1:]):
         return words
     compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
     if "chef" in words and FRENCH_CHEF.intersection(words):
@@ -134,9 +138,12 @@ def translate(words: list[str]) -> list[str]:
         words = words[link + 1:] + words[:link]
     elif len(words) > 1 and WORDS.get(words[0]) in ROLES and not any(WORDS.get(w) in ROLES for w in words[1:]):
         words = words[1:] + words[:1]  # "desarrollador backend", "ingenieur logiciel": the noun comes first
+    cut = next((i for i, w in enumerate(words) if w in FOR and i > 0), None)
+    if cut is not None:  # "Erzieher für unsere Kita", "Undersköterska till hemtjänsten": what follows is the place
+        words = words[:cut]
     out: list[str] = []
     for w in words:
-        if w in FUNCTION:
+        if w in FUNCTION or w in DROP:
             continue
         english = WORDS.get(w) or " ".join(compounds.get(w, ())) or w
         out.extend(english.split())

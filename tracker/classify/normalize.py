@@ -94,6 +94,8 @@ NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) 
 NOT_A_JOB_WORDS = set("""application applications talent future of see here positions roles openings initiativbewerbung
 spontanee our general n tbd tba none test various requirements responsibilities qualifications duties overview
 description benefits about""".split())
+# the other gender's ending written after a slash ("Conductor/a", "médico/a", "Mitarbeiter/in")
+GENDER_ENDING = re.compile(r"(?<=[^\W\d_])/(?:a|as|o|os|e|es|in|innen|ne|ière)(?![^\W\d_])")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -125,6 +127,7 @@ PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|
 
 NON_WORD = re.compile(r"[^a-z0-9]+")
 ON_SITE = re.compile(r"\bon site\b")
+FUER = re.compile(r"\bf\u00fcr\b", re.I)
 
 
 def fold(text: str) -> str:
@@ -182,6 +185,8 @@ def _strip_words(words: list[str]) -> list[str]:
 @lru_cache(maxsize=65536)  # read by _noise and then by _clean_segment
 def _words(segment: str) -> tuple[str, ...]:
     """Folded words; "on site" is one noise word ("site" alone is not: Site Reliability Engineer)."""
+    if "\u00fc" in segment or "\u00dc" in segment:  # German "für" would fold to the English word "fur"
+        segment = FUER.sub("fuer", segment)
     text = fold(segment)
     return tuple((ON_SITE.sub("onsite", text) if "on site" in text else text).split())
 
@@ -221,6 +226,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = PARENS.sub(" ", text)
     if "$" in text or "\u20ac" in text or "\u00a3" in text:
         text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources
+    if "/" in text:
+        text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
     if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
         segments[0] = CLINICAL[segments[0]]
