@@ -146,6 +146,8 @@ def test_foreign_job_words(words, english):
     ("Fur Trapper", "fur trapper"), ("Till Operator", "till operator"),  # English words stay
     ("Busfahrer (m/w/d)", "bus driver"),  # a short prefix keeps its s
     ("Ausbildung zum Kaufmann im Einzelhandel", "einzelhandel clerk"),  # an apprenticeship: the trade
+    ("Maschinen- und Anlagenführer", "maschinen und anlagenfuhrer"),  # a German elision, not a split
+    ("Cook- Days", "cook"), ("Verkäufer (m/w/d) Vollzeit", "salesperson"),  # hours words are noise
 ])
 def test_european_title_forms(raw, clean):
     assert clean_title(raw) == clean

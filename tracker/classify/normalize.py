@@ -40,7 +40,9 @@ LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
-m f d w h all gender genders and or based only position opening role job urgent hiring immediate start""".split())
+m f d w h all gender genders and or based only position opening role job urgent hiring immediate start
+vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
+nuit noche nacht notte noite v x""".split())  # and the same in the European languages of the recordings
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
@@ -82,7 +84,8 @@ STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
 # the lookahead lets the engine skip every position where no separator can start (2x faster)
 SPLITTERS = re.compile(r"(?=[\s|\u2022\u00b7,:\-\u2013\u2014])(?:\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|"
-                       r"\s+at\s+|\s+in\s+(?=[A-Z])|(?<=\w)[-\u2013\u2014]\s+|\s+[-\u2013\u2014](?=\w))")  # "Cook- Days"
+                       r"\s+at\s+|\s+in\s+(?=[A-Z])|(?<=\w)[-\u2013\u2014]\s+(?!(?:und|oder|og|och|en|and|or)\s)|"
+                       r"\s+[-\u2013\u2014](?=\w))")  # "Cook- Days"; not "Maschinen- und Anlagenführer"
 # postings that name no job: an ATS's open application, talent pool or "apply here" entry
 NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) applications?\b|\btalent "
                        r"(?:pool|community|network)\b|\bfuture (?:opportunit|openings?|roles?)|expression of interest|"
