@@ -117,6 +117,18 @@ def test_batch_equals_single(clf):
     assert batch == [clf.classify(t).fields() for t in titles]
 
 
+def test_primed_matches_give_the_same_results_with_descriptions():
+    # a fresh classifier each: one primes a board's titles in one batch (the crawl's classify stage),
+    # the other matches each title when it classifies it
+    postings = [("Associate", "You will audit financial statements and prepare tax returns."),
+                ("Project Manager - Construction", "Manage the construction schedule and subcontractors."),
+                ("Senior Software Engineer", None), (None, "Text without a title.")]
+    primed, single = Classifier(), Classifier()
+    primed.prime([t for t, _ in postings])
+    assert len(primed.bundle.titles._raw) >= 4 and not single.bundle.titles._raw
+    assert [primed.classify(t, d).fields() for t, d in postings] == [single.classify(t, d).fields() for t, d in postings]
+
+
 def test_missing_bundle_is_reported(tmp_path):
     with pytest.raises(BundleMissing):
         Classifier(tmp_path).classify("Nurse")
