@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tracker.classify.airole import ai_role
 from tracker.classify.duties import split_duties
 from tracker.classify.exposure import adjust, combine, tier
-from tracker.classify.foreign import ENDINGS, translate
+from tracker.classify.foreign import ENDINGS, load_words, translate
 from tracker.classify.normalize import MAX_CHARS, NOT_A_JOB, NOT_A_JOB_WORDS, clean_title
 
 
@@ -138,16 +138,19 @@ def test_foreign_job_words(words, english):
 
 
 @pytest.mark.parametrize("raw, clean", [
-    ("Conductor/a de camión", "conductor de camion"),  # the other gender's ending after a slash
+    ("Conductor/a de camión", "truck driver"),  # the other gender's ending after a slash; "conductor" in Spanish
     ("Técnico/a de redes", "rede technician"), ("Mitarbeiter/in Lager", "warehouse worker"),
     ("A/B Testing Analyst", "a b testing analyst"),  # not a gender ending
-    ("Erzieher (m/w/d) für unsere Kita", "erzieher"),  # what follows "für" is the place
-    ("Barnskötare till förskola – Uppsala kommun", "barnskotare"),
+    ("Erzieher (m/w/d) für unsere Kita", "preschool teacher"),  # what follows "für" is the place
+    ("Barnskötare till förskola – Uppsala kommun", "childcare worker"),
     ("Fur Trapper", "fur trapper"), ("Till Operator", "till operator"),  # English words stay
     ("Busfahrer (m/w/d)", "bus driver"),  # a short prefix keeps its s
-    ("Ausbildung zum Kaufmann im Einzelhandel", "einzelhandel clerk"),  # an apprenticeship: the trade
-    ("Maschinen- und Anlagenführer", "maschinen und anlagenfuhrer"),  # a German elision, not a split
+    ("Ausbildung zum Kaufmann im Einzelhandel", "retail clerk"),  # an apprenticeship: the trade
+    ("Maschinen- und Anlagenführer", "machine machine operator"),  # a German elision, not a split
     ("Cook- Days", "cook"), ("Verkäufer (m/w/d) Vollzeit", "salesperson"),  # hours words are noise
+    ("Representante de Servicio al Cliente", "customer service representative"),  # a fixed phrase
+    ("Tømrer", "carpenter"), ("Staplerfahrer (m/w/d)", "forklift operator"),  # ø folded to o; a compound
+    ("Pflegefachfrau / Pflegefachmann (m/w/d) Intensivstation", "registered nurse"),
 ])
 def test_european_title_forms(raw, clean):
     assert clean_title(raw) == clean
@@ -157,6 +160,14 @@ def test_european_title_forms(raw, clean):
                                    "client services manager", "data engineer", "credit bureau analyst"])
 def test_english_titles_are_not_translated(words):
     assert translate(words.split()) == words.split()
+
+
+def test_foreign_word_list_is_folded_and_unambiguous():
+    sections = load_words()
+    assert set(sections) == {"jobs", "fields", "endings"} and len(sections["jobs"]) > 200
+    words = [w for part in ("jobs", "fields") for ws in sections[part].values() for w in ws.split()]
+    assert all(re.fullmatch("[a-z]+", w) for w in words)  # folded as titles are
+    assert len(words) == len(set(words))  # one English reading each
 
 
 def test_german_job_endings_are_not_tails_of_each_other():

@@ -1,16 +1,18 @@
-"""Common job words of Spanish, Portuguese, French and German titles, in English.
+"""Common job words of European-language titles, in English.
 
 O*NET's titles are English, so "Enfermera" or "Ingeniero de Datos" would be coded by letter
 shapes alone ("enfermera" -> Camera Operators). ``translate`` turns a title's folded words
 (lowercase, no accents) into English words when the title has at least one known foreign job
 word: "X de Y" becomes "Y X" ("analista de datos" -> "data analyst"), function words go, and
 German compounds are split at a known job ending ("softwareentwickler" -> "software developer").
-A small word list, not a translator: unknown words pass through unchanged.
+A word list, not a translator: unknown words pass through unchanged. The short list below covers
+Spanish, Portuguese, French and German; foreign_words.tsv adds about 2,600 words of nine languages.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 _GROUPS = {
     "engineer": "ingeniero ingeniera engenheiro engenheira ingenieur ingenieurin",
@@ -85,26 +87,72 @@ _GROUPS = {
     "office": "buro oficina escritorio",
     "artificial intelligence": "ia ki",
 }
-WORDS = {w: english for english, words in _GROUPS.items() for w in words.split()}
+WORDS_FILE = Path(__file__).with_name("foreign_words.tsv")  # nine languages' common job words (and fields)
+
+
+def load_words(path: Path = WORDS_FILE) -> dict[str, dict[str, str]]:
+    """The sections of foreign_words.tsv ("jobs", "fields", "endings"): English -> foreign words."""
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[] "), {})
+            continue
+        english, words = line.split("\t")
+        current[english] = f"{current.get(english, '')} {words}".strip()
+    return sections
+
+
+_MORE = load_words()
+WORDS = {w: english for groups in (_GROUPS, _MORE["jobs"], _MORE["fields"]) for english, words in groups.items()
+         for w in words.split()}
 NOT_ROLES = {"engineering", "nursing", "cleaning", "warehouse", "customer", "service", "sales", "project",
              "information technology", "data", "software", "human resources", "finance", "quality", "maintenance",
              "production", "logistics", "purchasing", "store", "systems", "delivery", "office",
              "artificial intelligence", "forklift", "bilingual", "kindergarten",
-             "kitchen"}
-ROLES = set(_GROUPS) - NOT_ROLES  # the English words that name a job
+             "kitchen"} | set(_MORE["fields"])
+ROLES = (set(_GROUPS) | set(_MORE["jobs"])) - NOT_ROLES  # the English words that name a job
 # "chef" is a cook in English and a head in French: only beside French words
 FRENCH_CHEF = {"projet", "projets", "equipe", "service", "rayon", "chantier", "produit", "secteur"}
 FUNCTION = set("de da do das dos del la las los le les des du en et y e und fuer im der die den al au aux para pour "
                "con com avec mit zum zur".split())
+# fixed phrases read as one English word ("servicio al cliente": customer service, not "service customer")
+PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al", "cliente"): "customer service",
+           ("servico", "ao", "cliente"): "customer service", ("atendimento", "ao", "cliente"): "customer service",
+           ("service", "client"): "customer service", ("service", "clients"): "customer service",
+           ("servizio", "clienti"): "customer service", ("relation", "client"): "customer service",
+           ("klantenservice",): "customer service"}
+PHRASE_START = {p[0] for p in PHRASES}
+
+
+def _phrases(words: list[str]) -> list[str]:
+    out, i = [], 0
+    while i < len(words):
+        for phrase, english in PHRASES.items():
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                out.extend(english.split())
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+# words that are English too, in the sense they have beside other foreign words
+FOREIGN_SENSE = {"conductor": "conductora", "chauffeur": "chauffeuse"}
 FOR = {"fuer", "pour", "para", "voor", "till", "til"}  # "for" / "to": a place or purpose follows
 DROP = {"ausbildung", "alternance", "apprentissage", "aprendiz", "estagio", "tirocinio", "stagiaire"}  # a trainee
 LINKS = {"de", "da", "do", "das", "dos", "del", "des", "du", "en", "im", "der"}  # "analista de datos"
+_MORE_ENDINGS = {end: english for english, ends in _MORE["endings"].items() for end in ends.split()}
 ENDINGS = ("entwickler", "entwicklerin", "fahrer", "fahrerin", "pfleger", "pflegerin", "helfer", "helferin",
            "leiter", "leiterin", "berater", "beraterin", "techniker", "ingenieur", "ingenieurin", "verkaufer",
-           "mitarbeiter", "mitarbeiterin", "fachkraft", "kaufmann", "kauffrau")
+           "mitarbeiter", "mitarbeiterin", "fachkraft", "kaufmann", "kauffrau") + tuple(_MORE_ENDINGS)
 _ENDING_SET = frozenset(ENDINGS)
 ENDING_AS = {"fachkraft": "specialist", "kaufmann": "clerk", "kauffrau": "clerk", "pfleger": "nurse",
-             "pflegerin": "nurse"}
+             "pflegerin": "nurse", **_MORE_ENDINGS}
 
 
 _ENDING_SIZES = sorted({len(end) for end in ENDINGS})  # no ending is the tail of another: at most one fits
@@ -130,7 +178,14 @@ def translate(words: list[str]) -> list[str]:
     """English job words for a foreign title's folded words (unchanged when none is foreign)."""
     if not any(w in WORDS or _compound(w) for w in words) and FOR.isdisjoint(words[1:]):
         return words
+    cut = next((i for i, w in enumerate(words) if w in FOR and i > 0), None)
+    if cut is not None:  # "Erzieher für unsere Kita", "Undersköterska till hemtjänsten": what follows is the place
+        words = words[:cut]
+    if len(words) > 1 and PHRASE_START.intersection(words):
+        words = _phrases(words)
     compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
+    if any(w in WORDS or w in compounds for w in words):  # a foreign title: its words that are also English
+        words = [FOREIGN_SENSE.get(w, w) for w in words]  # ("conductor de camión") read in its language
     if "chef" in words and FRENCH_CHEF.intersection(words):
         words = ["manager" if w == "chef" else w for w in words]
     link = next((i for i, w in enumerate(words) if w in LINKS and 0 < i < len(words) - 1), None)
@@ -138,9 +193,6 @@ def translate(words: list[str]) -> list[str]:
         words = words[link + 1:] + words[:link]
     elif len(words) > 1 and WORDS.get(words[0]) in ROLES and not any(WORDS.get(w) in ROLES for w in words[1:]):
         words = words[1:] + words[:1]  # "desarrollador backend", "ingenieur logiciel": the noun comes first
-    cut = next((i for i, w in enumerate(words) if w in FOR and i > 0), None)
-    if cut is not None:  # "Erzieher für unsere Kita", "Undersköterska till hemtjänsten": what follows is the place
-        words = words[:cut]
     out: list[str] = []
     for w in words:
         if w in FUNCTION or w in DROP:

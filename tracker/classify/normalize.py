@@ -129,6 +129,9 @@ PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|
 
 
 NON_WORD = re.compile(r"[^a-z0-9]+")
+# letters NFKD does not split into a base letter and an accent ("tømrer", "læge", "Schweißer")
+UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "œ": "oe", "Œ": "OE",
+                              "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
 ON_SITE = re.compile(r"\bon site\b")
 FUER = re.compile(r"\bf\u00fcr\b", re.I)
 
@@ -137,7 +140,7 @@ def fold(text: str) -> str:
     """Lowercase, strip accents, keep letters, digits and spaces."""
     text = text[:MAX_CHARS]
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return NON_WORD.sub(" ", text.lower().replace("&", " and ")).strip()
 
 
