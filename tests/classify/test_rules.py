@@ -151,6 +151,10 @@ def test_foreign_job_words(words, english):
     ("Representante de Servicio al Cliente", "customer service representative"),  # a fixed phrase
     ("Tømrer", "carpenter"), ("Staplerfahrer (m/w/d)", "forklift operator"),  # ø folded to o; a compound
     ("Pflegefachfrau / Pflegefachmann (m/w/d) Intensivstation", "registered nurse"),
+    ("Conducteur de travaux TCE (H/F)", "construction manager tce"), ("Chef de Partie", "line cook"),
+    ("Assistenz der Geschäftsführung (m/w/d)", "executive assistant"),  # fixed phrases
+    ("Lagerleder til distributionscenter", "warehouse manager"), ("Agent d'accueil", "reception agent"),
+    ("Financial Services Client Manager", "financial service client manager"),  # no phrase reads English
 ])
 def test_european_title_forms(raw, clean):
     assert clean_title(raw) == clean

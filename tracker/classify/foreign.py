@@ -117,35 +117,46 @@ ROLES = (set(_GROUPS) | set(_MORE["jobs"])) - NOT_ROLES  # the English words tha
 # "chef" is a cook in English and a head in French: only beside French words
 FRENCH_CHEF = {"projet", "projets", "equipe", "service", "rayon", "chantier", "produit", "secteur"}
 FUNCTION = set("de da do das dos del la las los le les des du en et y e und fuer im der die den al au aux para pour "
-               "con com avec mit zum zur".split())
-# fixed phrases read as one English word ("servicio al cliente": customer service, not "service customer")
+               "con com avec mit zum zur d l".split())
+# fixed phrases read as one English word ("servicio al cliente": customer service, not "service customer");
+# none may read as English ("service client" does: "Financial Services, Client Account Manager")
 PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al", "cliente"): "customer service",
            ("servico", "ao", "cliente"): "customer service", ("atendimento", "ao", "cliente"): "customer service",
-           ("service", "client"): "customer service", ("service", "clients"): "customer service",
            ("servizio", "clienti"): "customer service", ("relation", "client"): "customer service",
-           ("klantenservice",): "customer service"}
+           ("klantenservice",): "customer service",
+           # French, Spanish, Italian and German titles whose words mislead one by one
+           ("conducteur", "de", "travaux"): "construction manager", ("chef", "de", "chantier"): "construction supervisor",
+           ("controleur", "de", "gestion"): "management accountant", ("visitador", "medico"): "pharmaceutical sales "
+           "representative", ("visiteur", "medical"): "pharmaceutical sales representative",
+           ("informatore", "scientifico"): "pharmaceutical sales representative",
+           ("prevencion", "de", "riesgos", "laborales"): "occupational safety",
+           ("operatore", "socio", "sanitario"): "nursing assistant",
+           ("assistenz", "der", "geschaftsfuhrung"): "executive assistant",
+           ("professeur", "des", "ecoles"): "elementary school teacher", ("chef", "de", "partie"): "line cook"}
 PHRASE_START = {p[0] for p in PHRASES}
 
 
 def _phrases(words: list[str]) -> list[str]:
-    out, i = [], 0
+    """The words with PHRASES replaced (the same object when none is there)."""
+    out, i, found = [], 0, False
     while i < len(words):
         for phrase, english in PHRASES.items():
             if tuple(words[i:i + len(phrase)]) == phrase:
                 out.extend(english.split())
                 i += len(phrase)
+                found = True
                 break
         else:
             out.append(words[i])
             i += 1
-    return out
+    return out if found else words
 
 
 # words that are English too, in the sense they have beside other foreign words
-FOREIGN_SENSE = {"conductor": "conductora", "chauffeur": "chauffeuse"}
+FOREIGN_SENSE = {"conductor": "conductora", "chauffeur": "chauffeuse", "professor": "profesora"}
 FOR = {"fuer", "pour", "para", "voor", "till", "til"}  # "for" / "to": a place or purpose follows
 DROP = {"ausbildung", "alternance", "apprentissage", "aprendiz", "estagio", "tirocinio", "stagiaire"}  # a trainee
-LINKS = {"de", "da", "do", "das", "dos", "del", "des", "du", "en", "im", "der"}  # "analista de datos"
+LINKS = {"de", "d", "da", "do", "das", "dos", "del", "des", "du", "en", "im", "der"}  # "analista de datos"
 _MORE_ENDINGS = {end: english for english, ends in _MORE["endings"].items() for end in ends.split()}
 ENDINGS = ("entwickler", "entwicklerin", "fahrer", "fahrerin", "pfleger", "pflegerin", "helfer", "helferin",
            "leiter", "leiterin", "berater", "beraterin", "techniker", "ingenieur", "ingenieurin", "verkaufer",
@@ -176,16 +187,16 @@ def _compound(word: str) -> tuple[str, str] | None:
 
 def translate(words: list[str]) -> list[str]:
     """English job words for a foreign title's folded words (unchanged when none is foreign)."""
-    if not any(w in WORDS or _compound(w) for w in words) and FOR.isdisjoint(words[1:]):
+    phrased = _phrases(words) if PHRASE_START.intersection(words) else words
+    if phrased is words and not any(w in WORDS or _compound(w) for w in words) and FOR.isdisjoint(words[1:]):
         return words
+    words = phrased
     cut = next((i for i, w in enumerate(words) if w in FOR and i > 0), None)
     if cut is not None:  # "Erzieher für unsere Kita", "Undersköterska till hemtjänsten": what follows is the place
         words = words[:cut]
-    if len(words) > 1 and PHRASE_START.intersection(words):
-        words = _phrases(words)
     compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
-    if any(w in WORDS or w in compounds for w in words):  # a foreign title: its words that are also English
-        words = [FOREIGN_SENSE.get(w, w) for w in words]  # ("conductor de camión") read in its language
+    # a foreign title: its words that are also English ("conductor de camión") read in its language
+    words = [FOREIGN_SENSE.get(w, w) for w in words]
     if "chef" in words and FRENCH_CHEF.intersection(words):
         words = ["manager" if w == "chef" else w for w in words]
     link = next((i for i, w in enumerate(words) if w in LINKS and 0 < i < len(words) - 1), None)
