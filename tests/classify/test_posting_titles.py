@@ -122,7 +122,8 @@ def test_written_titles_keep_their_accuracy(clf):
     assert len(main) >= 300 and two >= 0.82 and six >= 0.69, (two, six)
 
 
-@pytest.mark.parametrize("name, size", [("recorded_titles.jsonl", 250), ("industry_titles.jsonl", 300)])
+@pytest.mark.parametrize("name, size", [("recorded_titles.jsonl", 250), ("industry_titles.jsonl", 300),
+                                        ("european_titles.jsonl", 200)])
 def test_blind_title_sets_are_valid(clf, name, size):
     cases = [json.loads(x) for x in CASES.with_name(name).read_text().splitlines()]
     occupations = clf.bundle.occupations["occupations"]
