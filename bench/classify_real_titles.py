@@ -95,20 +95,30 @@ def main() -> None:
     base = fuzzy_codes([c["title"] for c in cases], clf)
     print(f"{len(cases)} real posting titles ({sum(c['half'] == 'holdout' for c in cases)} held out); "
           f"classifier {clf.version}")
-    for half in ("design", "holdout", "all"):
-        idx = [i for i, c in enumerate(cases) if half == "all" or c["half"] == half]
-        sub = [cases[i] for i in idx]
-        for name, pred in (("classifier", ours), ("title only", title_only), ("fuzzy base", base)):
-            p = [pred[i] for i in idx]
-            print(line(f"{half:8} {name} strict", score(p, sub, False)) + "   lenient: "
-                  + "  ".join(f"{n}d {v:5.1f}%" for n, v in score(p, sub, True).items()))
+    report(cases, "half", ("design", "holdout"), {"classifier": ours, "title only": title_only, "fuzzy base": base})
     if args.errors or args.all_errors:
-        occ = clf.bundle.occupations["occupations"]
-        for c, p in zip(cases, ours):
-            if p != c["soc"] and (args.all_errors or c["half"] == "design"):
-                mark = "~" if p in c["also"] else "x"
-                print(f"  {mark} [{c['half'][0]}] {c['title'][:60]!r}: {p} {occ.get(p, {}).get('title', '')[:40]}"
-                      f" | {c['soc']} {occ[c['soc']]['title'][:40]}")
+        misses(clf, cases, ours, lambda c: args.all_errors or c["half"] == "design")
+
+
+def report(cases: list[dict], key: str, groups, predictions: dict[str, list]) -> None:
+    """Strict and lenient accuracy of each prediction list, per group of cases (``c[key]``) and all."""
+    for group in (*groups, "all"):
+        idx = [i for i, c in enumerate(cases) if group == "all" or c[key] == group]
+        sub = [cases[i] for i in idx]
+        for name, pred in predictions.items():
+            p = [pred[i] for i in idx]
+            print(line(f"{group:8} {name} strict", score(p, sub, False)) + "   lenient: "
+                  + "  ".join(f"{n}d {v:5.1f}%" for n, v in score(p, sub, True).items()))
+
+
+def misses(clf: Classifier, cases: list[dict], ours: list, shown) -> None:
+    """The 6-digit misses of the cases ``shown(case)`` allows ("~": a code listed in ``also``)."""
+    occ = clf.bundle.occupations["occupations"]
+    for c, p in zip(cases, ours):
+        if p != c["soc"] and shown(c):
+            mark = "~" if p in c["also"] else "x"
+            print(f"  {mark} [{c['half'][0]}] {c['title'][:60]!r}: {p} {occ.get(p, {}).get('title', '')[:40]}"
+                  f" | {c['soc']} {occ[c['soc']]['title'][:40]}")
 
 
 def written(clf: Classifier) -> None:
@@ -116,17 +126,11 @@ def written(clf: Classifier) -> None:
     ours = [r.soc_code for r in clf.classify_titles([c["title"] for c in cases])]
     base = fuzzy_codes([c["title"] for c in cases], clf)
     print(f"{len(cases)} written titles; classifier {clf.version}")
-    for group in ("main", "probe", "probe2", "all"):
-        idx = [i for i, c in enumerate(cases) if group == "all" or c["set"] == group]
-        sub = [cases[i] for i in idx]
-        for name, pred in (("classifier", ours), ("fuzzy base", base)):
-            p = [pred[i] for i in idx]
-            print(line(f"{group:6} {name} strict", score(p, sub, False)) + "   lenient: "
-                  + "  ".join(f"{n}d {v:5.1f}%" for n, v in score(p, sub, True).items()))
+    report(cases, "set", ("main", "probe", "probe2"), {"classifier": ours, "fuzzy base": base})
 
 
 def blind(clf: Classifier, path: Path, errors: bool) -> None:
-    """A set coded without the classifier's answers (recorded_titles, industry_titles), in halves."""
+    """A set coded without the classifier's answers (recorded, industry, european titles), in halves."""
     cases = load(path)
     for c in cases:
         c["half"] = "holdout" if hashlib.sha1(c["title"].lower().encode()).digest()[-1] % 2 else "design"
@@ -134,20 +138,9 @@ def blind(clf: Classifier, path: Path, errors: bool) -> None:
     base = fuzzy_codes([c["title"] for c in cases], clf)
     print(f"{len(cases)} titles of {path.name}, labelled blind ({sum(c['half'] == 'holdout' for c in cases)} "
           f"held out); classifier {clf.version}")
-    for half in ("design", "holdout", "all"):
-        idx = [i for i, c in enumerate(cases) if half == "all" or c["half"] == half]
-        sub = [cases[i] for i in idx]
-        for name, pred in (("classifier", ours), ("fuzzy base", base)):
-            p = [pred[i] for i in idx]
-            print(line(f"{half:8} {name} strict", score(p, sub, False)) + "   lenient: "
-                  + "  ".join(f"{n}d {v:5.1f}%" for n, v in score(p, sub, True).items()))
+    report(cases, "half", ("design", "holdout"), {"classifier": ours, "fuzzy base": base})
     if errors:
-        occ = clf.bundle.occupations["occupations"]
-        for c, p in zip(cases, ours):
-            if p != c["soc"] and c["half"] == "design":
-                mark = "~" if p in c["also"] else "x"
-                print(f"  {mark} {c['title'][:60]!r}: {p} {occ.get(p, {}).get('title', '')[:40]}"
-                      f" | {c['soc']} {occ[c['soc']]['title'][:40]}")
+        misses(clf, cases, ours, lambda c: c["half"] == "design")
 
 
 if __name__ == "__main__":
