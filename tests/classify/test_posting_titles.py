@@ -98,6 +98,8 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Customer Support Specialist - SaaS", "15-1232.00"),  # a software firm's: computer user support
     ("2nd Founding Engineer", "15-1252.00"), ("Founding Mechanical Engineer", "17-2141.00"),  # a startup's
     ("Content Creator", "27-3043.00"),  # O*NET lists it under video game designers first
+    ("SAP FICO Consultant", "15-1211.00"), ("Salesforce Admin", "15-1211.00"),  # business software set-up
+    ("SAP Berater FI/CO (m/w/d)", "15-1211.00"), ("Salesforce Developer", "15-1252.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

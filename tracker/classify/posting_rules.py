@@ -56,6 +56,12 @@ ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertiseme
 SERVICES_SALES_REP, SALES_ENGINEERS = "41-3091.00", "41-9031.00"
 ACCOUNT_MANAGER_SKIP = {"technical", "advertising", "ad", "ads", "media", "agency", "bank", "banking", "loan"}
 COMPUTER_SUPPORT, CUSTOMER_SERVICE = "15-1232.00", "43-4051.00"
+# consultants, analysts and administrators of a business software product set it up for a firm: computer
+# systems analysts (O*NET reads "SAP Consultant" as a retail salesperson's "consultant")
+ENTERPRISE_SOFTWARE = set("""sap abap fico hana s4hana successfactors salesforce sfdc servicenow workday oracle peoplesoft
+netsuite dynamics d365 hubspot marketo jira atlassian sharepoint tableau erp crm hris hcm epic cerner""".split())
+ENTERPRISE_ROLES = {"consultant", "analyst", "specialist", "administrator", "expert"}
+SYSTEMS_ANALYSTS = "15-1211.00"
 # a software firm's solutions engineers and consultants sell: sales engineers (presales)
 PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engineer| consultant| architect)?)$")
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
@@ -96,6 +102,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
         return SALES_ENGINEERS
+    if (not code.startswith("15-") and ws & ENTERPRISE_ROLES and raw() & ENTERPRISE_SOFTWARE
+            and not ws & MANAGER_WORDS):  # "SAP FICO Consultant", "Salesforce Admin" (computing codes stay)
+        return SYSTEMS_ANALYSTS
     if PRESALES.search(match.query):  # O*NET lists "Solutions Engineer" under software developers
         return SALES_ENGINEERS
     if (code == COMPUTER_SUPPORT and words[:2] in (["customer", "support"], ["customer", "service"])
