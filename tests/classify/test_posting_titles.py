@@ -100,6 +100,9 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Content Creator", "27-3043.00"),  # O*NET lists it under video game designers first
     ("SAP FICO Consultant", "15-1211.00"), ("Salesforce Admin", "15-1211.00"),  # business software set-up
     ("SAP Berater FI/CO (m/w/d)", "15-1211.00"), ("Salesforce Developer", "15-1252.00"),
+    # the grades a K-12 teacher's title names
+    ("Teacher - 5th Grade (2026-2027 School Year)", "25-2021.00"), ("7th Grade Math Teacher", "25-2022.00"),
+    ("High School Teacher 9th-12th Grade", "25-2031.00"), ("Special Education Teacher, Grades K-5", "25-2056.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -62,6 +62,13 @@ ENTERPRISE_SOFTWARE = set("""sap abap fico hana s4hana successfactors salesforce
 netsuite dynamics d365 hubspot marketo jira atlassian sharepoint tableau erp crm hris hcm epic cerner""".split())
 ENTERPRISE_ROLES = {"consultant", "analyst", "specialist", "administrator", "expert"}
 SYSTEMS_ANALYSTS = "15-1211.00"
+# the grades a K-12 teacher's title names ("5th Grade", "Grades K-5", "Grade 7", "6-8")
+_G = r"(k|kg|1[0-2]|[1-9])(?:st|nd|rd|th)?"
+GRADE = re.compile(rf"\b{_G}(?:\s*(?:-|\u2013|to|/)\s*{_G})?\s+grades?\b|\bgrades?\s+{_G}(?:\s*(?:-|\u2013|to)\s*{_G})?\b",
+                   re.I)
+GRADE_CODES = {(False, "kindergarten"): "25-2012.00", (False, "elementary"): "25-2021.00",
+               (False, "middle"): "25-2022.00", (False, "high"): "25-2031.00", (True, "kindergarten"): "25-2055.00",
+               (True, "elementary"): "25-2056.00", (True, "middle"): "25-2057.00", (True, "high"): "25-2058.00"}
 # a software firm's solutions engineers and consultants sell: sales engineers (presales)
 PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engineer| consultant| architect)?)$")
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
@@ -102,6 +109,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
         return SALES_ENGINEERS
+    if code.startswith("25-20") and (grade := school_level(title)):  # "Teacher - 5th Grade": elementary
+        return GRADE_CODES[("special" in raw(), grade)]
     if (not code.startswith("15-") and ws & ENTERPRISE_ROLES and raw() & ENTERPRISE_SOFTWARE
             and not ws & MANAGER_WORDS):  # "SAP FICO Consultant", "Salesforce Admin" (computing codes stay)
         return SYSTEMS_ANALYSTS
@@ -138,6 +147,18 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if not software_context(raw(), description, department):
         return None
     return next((c for c in match.scores if c.startswith("15-")), "15-1252.00")
+
+
+def school_level(title: str) -> str | None:
+    """"kindergarten", "elementary", "middle" or "high" from the grades a K-12 title names ("Grades K-5",
+    "7th Grade Math"), or None."""
+    grades = [0 if g.lower().startswith("k") else int(g) for m in GRADE.finditer(title) for g in m.groups() if g]
+    if not grades:
+        return None
+    low, high = min(grades), max(grades)
+    if high == 0:
+        return "kindergarten"
+    return "elementary" if high <= 5 else "middle" if low >= 6 and high <= 8 else "high" if low >= 9 else None
 
 
 def software_context(words: set[str], description: str | None, department: str | None) -> bool:
