@@ -100,6 +100,12 @@ def test_ai_role_rules():
     ("Research Engineer, Pretraining", None, "builds_ai"),  # model-building words of AI labs' titles
     ("Staff Software Engineer, Foundation Model Serving", None, "builds_ai"),
     ("Senior Data Scientist, Causal Inference", None, "none"),  # statistics, not AI
+    ("Product Designer", "Experience working on data tools, AI tools, or infrastructure products.", "none"),
+    ("Public Relations Manager", "Experience with AI, developer tools, or infrastructure technology.", "none"),
+    ("Product Manager", "Build the cursor of human data for AI training.", "none"),  # not the Cursor editor
+    ("Sales Specialist", "Acme is a no-code tool to design AI workflows that leverage LLMs.", "none"),  # the product
+    ("Software Engineer", "You will write code with Cursor and Claude every day.", "uses_ai"),
+    ("Python Engineer", "Improve the core of the langchain and langgraph packages.", "builds_ai"),
 ])
 def test_ai_role_reads_the_job_not_the_company(title, description, role):
     assert ai_role(title, description)[0] == role

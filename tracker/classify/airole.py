@@ -32,14 +32,19 @@ BUILD_CONTEXT = re.compile(
     r"vector (database|store|search)|model (training|serving|deployment|evaluation)|"
     r"deploy(ing)? (ml|machine learning|ai) models?|neural networks?|deep learning|"
     r"computer vision|natural language processing|nlp|reinforcement learning|mlops|"
-    r"machine learning (models?|systems|pipelines|infrastructure|algorithms))\b", re.I)
+    r"machine learning (models?|systems|pipelines|infrastructure|algorithms)|"
+    r"agent orchestration|langchain|langgraph|llamaindex)\b", re.I)
 USE_CONTEXT = re.compile(
-    r"\b(chatgpt|chat gpt|github copilot|copilot|claude|gemini|midjourney|cursor|"
+    r"\b(chatgpt|chat gpt|github copilot|midjourney|"
     r"(generative |gen)?ai[- ](powered |assisted |driven )?tools?|ai assistants?|"
-    r"(using|use|leverage|leveraging|familiar(ity)? with|experience with|proficien\w+ (in|with)) "
-    r"(generative ai|genai|ai|llms?|large language models)|prompt(ing| engineering))\b", re.I)
+    r"(using|use|leverage|leveraging) (generative ai|genai|ai|llms?|large language models)|"
+    r"(familiar(ity)? with|experience with|proficien\w+ (in|with)) (generative ai|genai|ai|llms?|large language models)"
+    r"[- ](tools?|assistants?|coding|copilots?|powered|assisted|workflows?)|prompt(ing| engineering))\b|"
+    r"\b(?-i:Copilot|Claude|Gemini|Cursor)\b", re.I)  # product names only capitalised ("the cursor of ...")
+# "experience building AI tools", "working on data tools, AI tools...": the product, not the candidate's use
+PRODUCT_WORK = re.compile(r"\b(build|building|built|develop|developing|working on|work on|sell|selling)\b[^.;]{0,60}$", re.I)
 # a sentence about the employer ("our mission is to make generative AI actionable"): not the job
-ABOUT_US = re.compile(r"\b(we|we're|we've|our|us|mission|founded|company|backed|customers)\b", re.I)
+ABOUT_US = re.compile(r"\b(we|we're|we've|our|us|mission|founded|company|backed|customers|is an?)\b", re.I)
 YOU = re.compile(r"\b(you|you'll|you're|your)\b", re.I)
 BOILERPLATE = re.compile(r"\b(applicants?|application|candidates?|hiring process|recruit\w*|"
                          r"interview|equal opportunity|screen(ing)? (resumes|applications))\b", re.I)
@@ -69,6 +74,6 @@ def ai_role(title: str | None, description: str | None = None) -> tuple[str, str
         return "builds_ai", "duties: " + ", ".join(sorted(set(h.lower() for h in build_hits))[:4])
     for s in sentences if use else ():
         m = USE_CONTEXT.search(s)
-        if m and (not ABOUT_US.search(s) or YOU.search(s)):
+        if m and (not ABOUT_US.search(s) or YOU.search(s)) and not PRODUCT_WORK.search(s[:m.start()]):
             return "uses_ai", f"asks for AI tools: {m.group(0)}"
     return "none", None
