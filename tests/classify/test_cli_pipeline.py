@@ -73,7 +73,7 @@ def test_bad_input_never_reaches_the_user_as_a_traceback(tmp_path):
 
 @pytest.mark.parametrize("title", ["Remote", "Part-Time", "Senior", "Night Shift - Remote", "General Application",
                                    "Talent Pool", "Initiativbewerbung (m/w/d)", "Don't see a role that fits? Apply here",
-                                   "Internship", "N/A"])
+                                   "Internship", "N/A", "de", "für", "/a"])
 def test_titles_of_posting_noise_only_are_unclassified(title):
     out = json.loads(run([title, "--json"]).output)
     assert out["soc_code"] is None and out["soc_confidence"] == 0

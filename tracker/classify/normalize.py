@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from tracker.classify.foreign import translate
+from tracker.classify.foreign import FOR, FUNCTION, translate
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
@@ -44,6 +44,7 @@ m f d w h all gender genders and or based only position opening role job urgent 
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
 nuit noche nacht notte noite v x""".split())  # and the same in the European languages of the recordings
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
+LINK_WORDS = FUNCTION | FOR  # "de", "für": a segment of only these (or of single letters) names no job
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
              "associate director", "general manager", "chief"}
@@ -200,7 +201,7 @@ def _words(segment: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)  # segments ("Remote", "Payments Team") repeat across postings
 def _noise(segment: str) -> bool:
     words = _words(segment)
-    return not words or all(w in NOISE_WORDS or w.isdigit() for w in words) or (
+    return not words or all(w in NOISE_WORDS or w.isdigit() or len(w) == 1 or w in LINK_WORDS for w in words) or (
         len(words) > 1 and words[-1] in TEAM_WORDS) or (
         not NOT_A_JOB_WORDS.isdisjoint(words) and NOT_A_JOB.search(" ".join(words)) is not None)
 
