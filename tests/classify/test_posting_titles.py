@@ -103,6 +103,10 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     # the grades a K-12 teacher's title names
     ("Teacher - 5th Grade (2026-2027 School Year)", "25-2021.00"), ("7th Grade Math Teacher", "25-2022.00"),
     ("High School Teacher 9th-12th Grade", "25-2031.00"), ("Special Education Teacher, Grades K-5", "25-2056.00"),
+    # common titles O*NET's word list reads oddly
+    ("Assistant Manager - Mall of America", "41-1011.00"), ("Restaurant Assistant Manager", "35-1012.00"),
+    ("Manager, Executive Assistants", "43-6011.00"),  # a manager of executive assistants: not an assistant manager
+    ("HVAC Technician", "49-9021.00"), ("Teacher Assistant", "25-9042.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -64,6 +64,8 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "partner manager": "partnership manager", "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
            "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
+           "teacher assistant": "teaching assistant",  # O*NET lists it under postsecondary assistants only
+           "hvac technician": "hvac service technician",  # (under geothermal technicians first)
            "content creator": "content writer",  # O*NET lists it under video game designers first
            # hospital laboratory titles (BLS: clinical laboratory technologists "are also called medical
            # technologists"; O*NET lists "Medical Technologist" under other codes only)
@@ -72,6 +74,7 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "clinical laboratory scientist": "clinical laboratory technologist"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
+ASSISTANT_MANAGER = re.compile(r"\bassistant manager\b")  # O*NET's words read it as a credit analyst
 SERVICE_DESK = re.compile(r"\bcustomer service desk\b")  # a store's counter, not an IT service desk
 # AI words name the domain, not the job, unless the job builds AI ("AI Engineer"): "AI Project
 # Manager" is a project manager (O*NET's few AI titles - "AI Consultant" under Intelligence
@@ -253,10 +256,24 @@ def _rank_of(cleaned: str, exact=None) -> str:
     """"head of customer success" -> "customer success director" (see RANK_OF)."""
     if cleaned in PHRASES:
         return PHRASES[cleaned]
+    if "assistant manager" in cleaned and _assistant_manager(cleaned, exact):
+        # SOC codes assistant managers as first-line supervisors ("restaurant supervisor"); alone, most are a
+        # store's or a restaurant's ("assistant store manager": the retail supervisor)
+        return "assistant store manager" if cleaned == "assistant manager" else ASSISTANT_MANAGER.sub("supervisor",
+                                                                                                       cleaned)
     m = RANK_OF.match(cleaned) if " of " in cleaned else None
     if not m or (exact is not None and exact(cleaned)):
         return cleaned
     return _ranked(m.group(1), m.group(2))
+
+
+def _assistant_manager(cleaned: str, exact=None) -> bool:
+    """Whether "assistant manager" in a cleaned title is an assistant to a manager: not in an O*NET title
+    ("credit assistant manager") nor after a word that makes an assistant a job ("executive assistant manager")."""
+    if exact is None:
+        return True
+    before = cleaned.split(" assistant manager")[0].split()
+    return not exact(cleaned) and not (before and exact(f"{before[-1]} assistant"))
 
 
 def _ranked(rank: str, function: str) -> str:
