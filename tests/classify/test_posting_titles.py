@@ -107,6 +107,7 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Assistant Manager - Mall of America", "41-1011.00"), ("Restaurant Assistant Manager", "35-1012.00"),
     ("Manager, Executive Assistants", "43-6011.00"),  # a manager of executive assistants: not an assistant manager
     ("HVAC Technician", "49-9021.00"), ("Teacher Assistant", "25-9042.00"),
+    ("Operations Specialist", "13-1199.00"), ("Cleaner", "37-2011.00"), ("Vehicle Cleaner", "53-7061.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -66,6 +66,9 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
            "teacher assistant": "teaching assistant",  # O*NET lists it under postsecondary assistants only
            "hvac technician": "hvac service technician",  # (under geothermal technicians first)
+           # a bare "Operations Specialist" works in a business, not an airfield; a bare "Cleaner" cleans buildings
+           "operation specialist": "business operation specialist", "operation associate": "business operation "
+           "specialist", "operation coordinator": "business operation specialist", "cleaner": "janitor",
            "content creator": "content writer",  # O*NET lists it under video game designers first
            # hospital laboratory titles (BLS: clinical laboratory technologists "are also called medical
            # technologists"; O*NET lists "Medical Technologist" under other codes only)
