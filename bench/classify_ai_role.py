@@ -55,6 +55,8 @@ def main() -> None:
     with sqlite3.connect(args.db) as db:
         text = {pid: (title, desc) for pid, title, desc in db.execute("select id, title, description_text from postings")}
     cases = [c for c in cases if c["id"] in text]
+    if not cases:
+        raise SystemExit(f"none of the {CASES.name} postings is in {args.db}: build it with `tracker demo`")
     ours = [ai_role(*text[c["id"]])[0] for c in cases]
     keyword = ["builds_ai" if AI_TERM.search(" ".join(x or "" for x in text[c["id"]])) else "none" for c in cases]
     print(f"{len(cases)} labelled postings ({sum(not c['borderline'] for c in cases)} firm); "

@@ -108,9 +108,19 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("Manager, Executive Assistants", "43-6011.00"),  # a manager of executive assistants: not an assistant manager
     ("HVAC Technician", "49-9021.00"), ("Teacher Assistant", "25-9042.00"),
     ("Operations Specialist", "13-1199.00"), ("Cleaner", "37-2011.00"), ("Vehicle Cleaner", "53-7061.00"),
+    # a user of business software is not its systems analyst; presales comes first
+    ("HR Specialist (Workday)", "13-1071.00"), ("Payroll Specialist - Workday", "43-3051.00"),
+    ("SAP Presales Consultant", "41-9031.00"), ("Special Ed Para Professional", "25-9043.00"), ("Para", "25-9042.00"),
+    ("Fachinformatiker für Anwendungsentwicklung", "15-1252.00"), ("Concrete Pour Foreman", "47-1011.00"),
+    ("SPED Teacher - Grades 6-8", "25-2057.00"), ("CTE Teacher - Grades 9-12", "25-2032.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code
+
+
+@pytest.mark.parametrize("title", ["Technician Lead - Maintenance", "Technical Lead, HVAC", "Fluid Dynamics Analyst"])
+def test_rules_leave_other_fields_alone(clf, title):
+    assert clf.classify(title).soc_code not in ("15-1252.00", "15-1211.00")
 
 
 def test_batch_with_departments_equals_single(clf):

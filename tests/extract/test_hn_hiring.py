@@ -231,3 +231,8 @@ def test_the_company_named_in_prose(comment):
 def test_roles_listed_after_a_colon(comment, titles):
     parsed = parse_comment(comment)
     assert parsed.company == "Acme" and [r.title for r in parsed.roles] == titles
+
+
+def test_pay_beside_listed_roles_is_kept_apart():
+    parsed = parse_comment("Acme | Remote | https://acme.example<p>Now hiring: ML Engineer (Remote) $150k-$200k")
+    assert [(r.title, r.salary_text) for r in parsed.roles] == [("ML Engineer", "$150k-$200k")]

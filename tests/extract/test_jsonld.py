@@ -84,7 +84,8 @@ def test_pay_without_amounts_and_odd_values_give_nothing():
 
 
 @pytest.mark.parametrize("value, ends", [("100000-120000", (100000, 120000)), ("$120k - $100k", (100000, 120000)),
-                                         ("85,000", (85000, 85000)), ("3.500,00", (3500, 3500))])
+                                         ("85,000", (85000, 85000)), ("3.500,00", (3500, 3500)),
+                                         ("60000 for 12 months", (60000, 60000))])  # two figures, no range
 def test_a_range_written_as_one_value_gives_both_ends(value, ends):
     pay = JsonLdJob(_variant(baseSalary={"currency": "USD", "value": {"value": value, "unitText": "YEAR"}}),
                     "b").salary()

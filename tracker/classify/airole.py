@@ -42,9 +42,12 @@ USE_CONTEXT = re.compile(
     r"[- ](tools?|assistants?|coding|copilots?|powered|assisted|workflows?)|prompt(ing| engineering))\b|"
     r"\b(?-i:Copilot|Claude|Gemini|Cursor)\b", re.I)  # product names only capitalised ("the cursor of ...")
 # "experience building AI tools", "working on data tools, AI tools...": the product, not the candidate's use
-PRODUCT_WORK = re.compile(r"\b(build|building|built|develop|developing|working on|work on|sell|selling)\b[^.;]{0,60}$", re.I)
+PRODUCT_WORK = re.compile(r"\b(build|building|built|develop|developing|working on|work on|sell|selling)\b"
+                          r"(?![^.;]*\b(?:use|uses|using|leverag\w*|and)\b)[^.;]{0,60}$", re.I)  # not "... and use AI tools"
 # a sentence about the employer ("our mission is to make generative AI actionable"): not the job
-ABOUT_US = re.compile(r"\b(we|we're|we've|our|us|mission|founded|company|backed|customers|is an?)\b", re.I)
+ABOUT_US = re.compile(r"\b(we|we're|we've|our|us|mission|founded|company|backed|customers)\b|"
+                      r"\bis an? (?:[\w-]+ ){0,4}(?:tool|platform|company|startup|product|provider|leader|solution)\b",
+                      re.I)  # "Acme is a no-code tool that leverages LLMs" (not "... is a plus")
 YOU = re.compile(r"\b(you|you'll|you're|your)\b", re.I)
 BOILERPLATE = re.compile(r"\b(applicants?|application|candidates?|hiring process|recruit\w*|"
                          r"interview|equal opportunity|screen(ing)? (resumes|applications))\b", re.I)

@@ -57,6 +57,7 @@ class TaskTable:
         rows = self._rows.get(code)
         if rows is None:
             rows = self._rows[code] = np.flatnonzero(self._codes_arr == code)
+            rows.flags.writeable = False  # shared by every caller
         return rows
 
 

@@ -11,6 +11,7 @@ Spanish, Portuguese, French and German; foreign_words.tsv adds about 2,600 words
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -94,12 +95,14 @@ def load_words(path: Path = WORDS_FILE) -> dict[str, dict[str, str]]:
     """The sections of foreign_words.tsv ("jobs", "fields", "endings"): English -> foreign words."""
     sections: dict[str, dict[str, str]] = {}
     current: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("["):
             current = sections.setdefault(line.strip("[] "), {})
             continue
+        if line.count("\t") != 1 or not sections:
+            raise ValueError(f"{path.name}:{n}: want 'English<TAB>words' inside a [section]: {line[:60]!r}")
         english, words = line.split("\t")
         current[english] = f"{current.get(english, '')} {words}".strip()
     return sections
@@ -154,7 +157,9 @@ def _phrases(words: list[str]) -> list[str]:
 
 # words that are English too, in the sense they have beside other foreign words
 FOREIGN_SENSE = {"conductor": "conductora", "chauffeur": "chauffeuse", "professor": "profesora"}
-FOR = {"fuer", "pour", "para", "voor", "till", "til"}  # "for" / "to": a place or purpose follows
+FOR = {"fuer", "pour", "para", "voor", "till", "til"}  # "for" / "to": a specialty, or a place after a determiner
+DETERMINERS = set("""unsere unser unseren unserem unserer den die das dem einen eine einem notre nos nuestro nuestra
+nuestros nuestras el la los las le les o a os as il lo onze ons het de var vart vores vaar""".split())
 DROP = {"ausbildung", "alternance", "apprentissage", "aprendiz", "estagio", "tirocinio", "stagiaire"}  # a trainee
 LINKS = {"de", "d", "da", "do", "das", "dos", "del", "des", "du", "en", "im", "der"}  # "analista de datos"
 _MORE_ENDINGS = {end: english for english, ends in _MORE["endings"].items() for end in ends.split()}
@@ -179,21 +184,24 @@ def _compound(word: str) -> tuple[str, str] | None:
         if end in _ENDING_SET:
             head = ENDING_AS.get(end) or WORDS.get(end) or end
             prefix = word[:-size]
-            if prefix not in WORDS and prefix.endswith("s") and len(prefix) > 4:
+            if prefix not in WORDS and prefix.endswith("s") and not prefix.endswith("ss") and len(prefix) > 4:
                 prefix = prefix[:-1]  # "Vertriebsmitarbeiter": the joining s (not "Busfahrer")
             return WORDS.get(prefix, prefix), head
     return None
 
 
-def translate(words: list[str]) -> list[str]:
-    """English job words for a foreign title's folded words (unchanged when none is foreign)."""
+def translate(words: Sequence[str]) -> Sequence[str]:
+    """English job words for a foreign title's folded words (the same sequence when none is foreign:
+    "pour", "para" and "till" are English words too, so they count only beside a foreign word)."""
     phrased = _phrases(words) if PHRASE_START.intersection(words) else words
-    if phrased is words and not any(w in WORDS or _compound(w) for w in words) and FOR.isdisjoint(words[1:]):
+    if phrased is words and not any(w in WORDS or _compound(w) for w in words) and "fuer" not in words[1:]:
         return words
     words = phrased
-    cut = next((i for i, w in enumerate(words) if w in FOR and i > 0), None)
-    if cut is not None:  # "Erzieher für unsere Kita", "Undersköterska till hemtjänsten": what follows is the place
+    cut = next((i for i, w in enumerate(words) if w in FOR and 0 < i < len(words) - 1), None)
+    if cut is not None and words[cut + 1] in DETERMINERS:  # "Erzieher für unsere Kita": the place follows
         words = words[:cut]
+    elif cut is not None:  # "Fachkraft für Lagerlogistik": the specialty, read like "X de Y"
+        words = [w if i != cut else "de" for i, w in enumerate(words)]
     compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
     # a foreign title: its words that are also English ("conductor de camión") read in its language
     words = [FOREIGN_SENSE.get(w, w) for w in words]

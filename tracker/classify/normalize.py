@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from tracker.classify.foreign import FOR, FUNCTION, translate
+from tracker.classify.foreign import translate
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
@@ -44,7 +44,8 @@ m f d w h all gender genders and or based only position opening role job urgent 
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
 nuit noche nacht notte noite v x""".split())  # and the same in the European languages of the recordings
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
-LINK_WORDS = FUNCTION | FOR  # "de", "für": a segment of only these (or of single letters) names no job
+# "de", "für": a segment of only these (or of single letters) names no job ("para" is a paraprofessional)
+LINK_WORDS = {"de", "des", "du", "del", "da", "das", "dos", "fuer", "und", "zum", "zur", "der"}
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
              "associate director", "general manager", "chief"}
@@ -56,11 +57,9 @@ RANK_OF = re.compile(r"^(head|director|senior director|associate director|vice p
 # whole cleaned segments that posting titles use in a sense O*NET's title list lacks
 PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy, not military staff
            "product owner": "product manager", "scrum master": "project manager",  # agile roles
-           # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling,
-           # a bare "tech lead" as a lead technician
+           # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
-           "developer relation": "software developer", "technician lead": "lead software engineer",
-           "technical lead": "lead software engineer", "client partner": "account executive",
+           "developer relation": "software developer", "client partner": "account executive",
            "partner manager": "partnership manager", "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
            "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
@@ -105,7 +104,8 @@ NOT_A_JOB_WORDS = set("""application applications talent future of see here posi
 spontanee our general n tbd tba none test various requirements responsibilities qualifications duties overview
 description benefits about""".split())
 # the other gender's ending written after a slash ("Conductor/a", "médico/a", "Mitarbeiter/in")
-GENDER_ENDING = re.compile(r"(?<=[^\W\d_])/(?:a|as|o|os|e|es|in|innen|ne|ière)(?![^\W\d_])")
+GENDER_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|o|os|e|es|in|innen|ne|ière)|\u00b7(?:e|euse|rice|ère|ne)s?)"
+                           r"(?![^\W\d_])", re.I)  # and the French middle dot ("Directeur·rice")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -128,7 +128,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "cota": "occupational therapy assistant", "sourcer": "recruiter", "hr": "human resources",
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
-          "ae": "account executive", "bdr": "business development representative",
+          "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer"}
 # "People" names human resources in posting titles ("People Partner", "Head of People"), not elsewhere
 PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|team|generalist|experience|"
@@ -239,7 +239,7 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = PARENS.sub(" ", text)
     if "$" in text or "\u20ac" in text or "\u00a3" in text:
         text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources
-    if "/" in text:
+    if "/" in text or "\u00b7" in text:
         text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
     if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
@@ -313,6 +313,8 @@ def _expanded(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _clean_segment(segment: str, pair=None) -> str:
+    if _words(segment) == ("tech", "lead"):  # a software team's lead (O*NET: instructional coordinators)
+        return "software engineer"
     words = [x for w in translate(_words(segment)) for x in _expanded(w)]
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \

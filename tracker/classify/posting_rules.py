@@ -58,26 +58,32 @@ ACCOUNT_MANAGER_SKIP = {"technical", "advertising", "ad", "ads", "media", "agenc
 COMPUTER_SUPPORT, CUSTOMER_SERVICE = "15-1232.00", "43-4051.00"
 # consultants, analysts and administrators of a business software product set it up for a firm: computer
 # systems analysts (O*NET reads "SAP Consultant" as a retail salesperson's "consultant")
-ENTERPRISE_SOFTWARE = set("""sap abap fico hana s4hana successfactors salesforce sfdc servicenow workday oracle peoplesoft
-netsuite dynamics d365 hubspot marketo jira atlassian sharepoint tableau erp crm hris hcm epic cerner""".split())
+ENTERPRISE_SOFTWARE = set("""sap abap hana s4hana successfactors salesforce sfdc servicenow workday oracle peoplesoft
+netsuite d365 hubspot marketo jira atlassian sharepoint tableau erp crm hris epic cerner""".split())
+ENTERPRISE_MODULES = set("""fico fi co mm sd hcm financial functional technical finance hr payroll cloud""".split())
 ENTERPRISE_ROLES = {"consultant", "analyst", "specialist", "administrator", "expert"}
 SYSTEMS_ANALYSTS = "15-1211.00"
-# the grades a K-12 teacher's title names ("5th Grade", "Grades K-5", "Grade 7", "6-8")
+# the grades a K-12 teacher's title names ("5th Grade", "Grades K-5", "Grade 7", "6th-8th grade")
 _G = r"(k|kg|1[0-2]|[1-9])(?:st|nd|rd|th)?"
 GRADE = re.compile(rf"\b{_G}(?:\s*(?:-|\u2013|to|/)\s*{_G})?\s+grades?\b|\bgrades?\s+{_G}(?:\s*(?:-|\u2013|to)\s*{_G})?\b",
                    re.I)
+PRESCHOOL, CAREER_TECHNICAL = "25-2011.00", {"middle": "25-2023.00", "high": "25-2032.00"}
 GRADE_CODES = {(False, "kindergarten"): "25-2012.00", (False, "elementary"): "25-2021.00",
                (False, "middle"): "25-2022.00", (False, "high"): "25-2031.00", (True, "kindergarten"): "25-2055.00",
                (True, "elementary"): "25-2056.00", (True, "middle"): "25-2057.00", (True, "high"): "25-2058.00"}
+TRADE_WORDS = {"maintenance", "repair", "service", "field", "lab", "laboratory", "pharmacy", "medical", "surgical",
+               "veterinary", "automotive", "hvac", "plant", "production", "quality", "facilities"}
 # a software firm's solutions engineers and consultants sell: sales engineers (presales)
 PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engineer| consultant| architect)?)$")
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
 CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?customer success(?: (?P<role>manager|specialist|associate|representative|"
                               r"engineer|director|vice president|head|lead))?$")
-CUSTOMER_SUCCESS_CODES = {"engineer": "15-1232.00",  # technical support of the customers' use
-                          "director": "11-2022.00", "vice president": "11-2022.00", "head": "11-2022.00"}
+SALES_MANAGERS = "11-2022.00"
+CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of the customers' use
+                          "director": SALES_MANAGERS, "vice president": SALES_MANAGERS, "head": SALES_MANAGERS}
 # a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
 ENGINEERING_MANAGERS, COMPUTING_MANAGERS = "11-9041.00", "11-3021.00"
+SOFTWARE_DEVELOPERS, PROGRAMMERS, RESEARCH_SCIENTISTS = "15-1252.00", "15-1251.00", "15-1221.00"
 # O*NET's "Tool Programmer" programs machine tools; a game studio's "Tools Programmer" writes software
 CNC_PROGRAMMERS = "51-9162.00"
 CNC_WORDS = {"cnc", "numerical", "numerically", "machine", "machining", "machinist", "lathe", "mill", "milling",
@@ -103,19 +109,23 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return posting_rule(match, code, description, department, title) or code
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
-        code = next((c for c in match.scores if c.startswith("15-")), "15-1221.00")
+        code = next((c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
         return posting_rule(match, code, description, department, title) or code
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
         return SALES_ENGINEERS
-    if code.startswith("25-20") and (grade := school_level(title)):  # "Teacher - 5th Grade": elementary
-        return GRADE_CODES[("special" in raw(), grade)]
-    if (not code.startswith("15-") and ws & ENTERPRISE_ROLES and raw() & ENTERPRISE_SOFTWARE
-            and not ws & MANAGER_WORDS):  # "SAP FICO Consultant", "Salesforce Admin" (computing codes stay)
-        return SYSTEMS_ANALYSTS
+    if code.startswith("25-20") and code != PRESCHOOL and (grade := school_level(title)):  # "5th Grade"
+        if code in CAREER_TECHNICAL.values():  # career/technical teachers: middle or secondary
+            return CAREER_TECHNICAL.get(grade, code)
+        return GRADE_CODES[(code.startswith("25-205") or bool(raw() & {"special", "sped"}), grade)]
+    if (words in (["technician", "lead"], ["technical", "lead"]) and not raw() & (PHYSICAL_WORDS | TRADE_WORDS)
+            and (raw() & {"tech", "technical"} or software_context(raw(), description, department))):
+        return SOFTWARE_DEVELOPERS  # a software team's "Tech Lead" (O*NET: instructional coordinators, lead technicians)
     if PRESALES.search(match.query):  # O*NET lists "Solutions Engineer" under software developers
         return SALES_ENGINEERS
+    if not code.startswith("15-") and enterprise_role(words):  # "SAP FICO Consultant", "Salesforce Admin"
+        return SYSTEMS_ANALYSTS
     if (code == COMPUTER_SUPPORT and words[:2] in (["customer", "support"], ["customer", "service"])
             and not ws & MANAGER_WORDS and not software_context(raw(), description, department)):
         return CUSTOMER_SERVICE  # a customer support specialist of a shop or a bank answers customers
@@ -128,15 +138,15 @@ def posting_rule(match, code: str | None, description: str | None, department: s
                                                                                         department):
         return COMPUTING_MANAGERS
     if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:
-        return "15-1252.00" if software_context(raw(), description, department) else "15-1251.00"
+        return SOFTWARE_DEVELOPERS if software_context(raw(), description, department) else PROGRAMMERS
     if (code.startswith("19-") and tuple(words[-2:]) == RESEARCH_SCIENTIST and len(words) == 2
             and software_context(raw(), description, department)):
-        return "15-1221.00"
+        return RESEARCH_SCIENTISTS
     if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
             and not ws & {"project", "program"}):  # IT project managers stay
-        return "11-3021.00"  # a manager of computing work
+        return COMPUTING_MANAGERS  # a manager of computing work
     if code in SPECIALTY and words[-1] in TECH_HEADS and not raw() & SPECIALTY[code]:
-        return "15-1252.00"
+        return SOFTWARE_DEVELOPERS
     if code == PRODUCT_DESIGN and words[-1] == "designer" and not ws & PHYSICAL_DESIGN_WORDS:
         # "Product Designer" at a software firm designs screens, not objects
         digital = software_context(raw(), description, department) or bool(
@@ -146,7 +156,19 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return None
     if not software_context(raw(), description, department):
         return None
-    return next((c for c in match.scores if c.startswith("15-")), "15-1252.00")
+    return next((c for c in match.scores if c.startswith("15-")), SOFTWARE_DEVELOPERS)
+
+
+def enterprise_role(words: list[str]) -> bool:
+    """A consultant / analyst / admin of the business software named right before the role, modules
+    aside ("sap fico consultant"), not a user of it ("payroll specialist workday")."""
+    for i, w in enumerate(words):
+        if w in ENTERPRISE_ROLES:
+            j = i - 1
+            while j >= 0 and words[j] in ENTERPRISE_MODULES:
+                j -= 1
+            return j >= 0 and words[j] in ENTERPRISE_SOFTWARE
+    return False
 
 
 def school_level(title: str) -> str | None:

@@ -56,9 +56,6 @@ COMPANY_PROSE = (
 )
 NOT_NAMES = re.compile(r"^(?:we|our|this|it|here|there|the|that|what|who|you|he|she|they|i|my|everyone|hey|hi|hn|"
                        r"ask|if|a|an|and|but|so|job|role|team|company|hiring|looking|building)\b", re.I)
-# a list of roles after "hiring ...:" or "open roles:" in a prose line
-ROLE_LIST = re.compile(r"\b(?:open (?:roles?|positions?)|(?:is|are|we'?re|we’re|now) hiring(?: (?:at|for) [^:.!?|]{1,40})?|"
-                       r"hiring at [^:.!?|]{1,40})\s*:\s*(?P<t>[^.!?|]{3,150})", re.I)
 ROLE_PROSE = (
     re.compile(r"\b(?:hiring|looking for|seeking|searching for)\s+(?:for\s+)?(?:both\s+)?(?:an?\s+|our\s+(?:first\s+|next\s+)?|(?:several|"
                r"multiple|two|three|four|\d+)\s+)?(?P<t>[\w/&+.'-]+(?:\s+[\w/&+.'-]+){0,5}?)(?=\s+(?:to|who|for|"
@@ -257,16 +254,16 @@ def _body_roles(lines: list[str]) -> list[Role]:
     for line in lines:
         m = KV.match(line)
         if m and m.group("k").strip().lower() in KEYS["role"] and m.group("v").strip():
-            roles += [Role(t.clean_title(r)) for r in t.split_roles(m.group("v")) if t.is_role(r, strict=True)]
+            value, pay = t.split_pay(m.group("v"))
+            roles += [Role(t.clean_title(r), salary_text=pay) for r in t.split_roles(value) if t.is_role(r, strict=True)]
             continue
         bullet = BULLET.match(line)
         text = re.sub(r"^(?:\[\d+\]\s*)+", "", line[bullet.end():] if bullet else line)
         cut = t.first_separator(text, LINE_CUT)
         title, rest = (text[:cut.start()].strip(), text[cut.start():]) if cut else (text.strip(), "")
-        pay = t.SALARY_HINT.search(title)
-        if pay and pay.start() > 0 and title.count("(", 0, pay.start()) == title.count(")", 0, pay.start()):
-            # "Support Engineer £30k–£55k | Full-time" (pay in parentheses is dropped by clean_title)
-            title, rest = title[:pay.start()].strip(), f"{title[pay.start():]} | {rest}"
+        title, pay = t.split_pay(title)  # "Support Engineer £30k–£55k | Full-time"
+        if pay:
+            rest = f"{pay} | {rest}"
         if not (bullet or rest.strip(" :")) or len(title) > 90 or not t.is_role(title, strict=True):
             continue
         extra = " ".join(re.findall(r"\([^)]*\)|\[[^\]]*\]", title)) + " " + rest
@@ -293,19 +290,7 @@ def _prose_roles(lines: list[str]) -> list[Role]:
 
 def _listed_roles(line: str) -> list[Role]:
     """Roles after a colon in prose: "Hiring at Acme: Senior Rust engineer and Product Designer"."""
-    m = ROLE_LIST.search(line)
-    if not m:
-        return []
-    text = m.group("t")
-    if pay := t.SALARY_HINT.search(text):  # "Open roles: Support Engineer £30k–£55k"
-        text = text[:pay.start()]
-    roles = []
-    for piece in t.split_roles(text):
-        cut = t.first_separator(piece, r",|;|\s[-–—]\s")
-        title = t.clean_title(piece[:cut.start()] if cut else piece)
-        if t.is_role(title) and (len(title.split()) >= 2 or title.isupper()):
-            roles.append(Role(title))
-    return roles
+    return [Role(title, salary_text=pay) for title, pay in t.listed_roles(line)]
 
 
 def _prose_company(lines: list[str]) -> str | None:

@@ -153,6 +153,35 @@ def split_roles(text: str) -> list[str]:
     return [text]
 
 
+def split_pay(text: str) -> tuple[str, str | None]:
+    """Roles text and the pay stated after it, outside parentheses ("ML Engineer (Remote) $150k-$200k")."""
+    pay = SALARY_HINT.search(text)
+    if not pay or pay.start() == 0 or text.count("(", 0, pay.start()) != text.count(")", 0, pay.start()):
+        return text, None  # (pay in parentheses is dropped by clean_title)
+    return text[:pay.start()].rstrip(" -–—,;(|"), text[pay.start():].strip(" -–—,;()|") or None
+
+
+# a list of roles after "hiring ...:" or "open roles:" in a prose line
+ROLE_LIST = re.compile(r"\b(?:open (?:roles?|positions?)|(?:is|are|we'?re|we’re|now) hiring(?: (?:at|for) [^:.!?|]{1,40})?|"
+                       r"hiring at [^:.!?|]{1,40})\s*:\s*(?P<t>[^.!?|]{3,150})", re.I)
+
+
+def listed_roles(line: str) -> list[tuple[str, str | None]]:
+    """(title, pay text) of the roles listed after a colon in prose ("Hiring at Acme: Senior Rust
+    engineer and Product Designer", "Open roles: Support Engineer £30k–£55k")."""
+    m = ROLE_LIST.search(line)
+    if not m:
+        return []
+    text, pay_text = split_pay(m.group("t"))
+    roles = []
+    for piece in split_roles(text):
+        cut = first_separator(piece, r",|;|\s[-–—]\s")
+        title = clean_title(piece[:cut.start()] if cut else piece)
+        if is_role(title) and (len(title.split()) >= 2 or title.isupper()):
+            roles.append((title, pay_text))
+    return roles
+
+
 def first_separator(text: str, separators: str) -> re.Match | None:
     """The first separator that is outside parentheses."""
     depth = 0

@@ -118,13 +118,17 @@ def _number(value) -> float | None:
     return parse_amount(_one(value))  # "3.500" is 3500 in a euro posting; 0 is "not given"
 
 
+RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|bis|a|\u00e0|au|tot|til)?\s*", re.I)  # between a range's ends
+
+
 def _ends(value) -> tuple[float | None, float | None]:
     """A ``value`` as (low, high): a range written as one string ("100000-120000") gives both ends."""
     value = _one(value)
     if isinstance(value, str):
-        found = [x for x in (parse_amount(m.group(0)) for m in AMOUNT.finditer(value[:100])) if x]
-        if len(found) >= 2:
-            return min(found[:2]), max(found[:2])
+        matches = list(AMOUNT.finditer(value[:100]))[:2]
+        found = [parse_amount(m.group(0)) for m in matches]
+        if len(matches) == 2 and all(found) and RANGE_SEP.fullmatch(value[matches[0].end():matches[1].start()]):
+            return min(found), max(found)
     number = _number(value)
     return number, number
 

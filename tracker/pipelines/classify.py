@@ -33,7 +33,7 @@ class ClassifyPipeline:
             self.classifier.prime([posting.title for posting in snapshot.postings])  # one batch per board
         except Exception as exc:  # each posting is still tried (and counted) on its own below
             if self.stats:
-                self.stats.inc_value(f"jobtracker/classify/error/{type(exc).__name__}")
+                self.stats.inc_value(f"jobtracker/classify/prime_error/{type(exc).__name__}")
         for posting in snapshot.postings:
             try:
                 result = self.classifier.classify(posting.title, posting.description_text,
