@@ -113,6 +113,9 @@ def test_engineering_managers_of_software_manage_computing_work(clf):
     ("SAP Presales Consultant", "41-9031.00"), ("Special Ed Para Professional", "25-9043.00"), ("Para", "25-9042.00"),
     ("Fachinformatiker für Anwendungsentwicklung", "15-1252.00"), ("Concrete Pour Foreman", "47-1011.00"),
     ("SPED Teacher - Grades 6-8", "25-2057.00"), ("CTE Teacher - Grades 9-12", "25-2032.00"),
+    # Polish, Czech, Romanian, Hungarian and Finnish job words (tracker/classify/foreign_words.tsv)
+    ("Pielęgniarka", "29-1141.00"), ("Magazynier", "53-7065.00"), ("Účetní", "13-2011.00"),
+    ("Vânzător", "41-2031.00"), ("Raktáros", "53-7065.00"), ("Ohjelmistokehittäjä", "15-1252.00"),
 ])
 def test_software_firm_titles_o_net_reads_otherwise(clf, title, code):
     assert clf.classify(title).soc_code == code

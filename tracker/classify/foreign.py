@@ -6,7 +6,7 @@ shapes alone ("enfermera" -> Camera Operators). ``translate`` turns a title's fo
 word: "X de Y" becomes "Y X" ("analista de datos" -> "data analyst"), function words go, and
 German compounds are split at a known job ending ("softwareentwickler" -> "software developer").
 A word list, not a translator: unknown words pass through unchanged. The short list below covers
-Spanish, Portuguese, French and German; foreign_words.tsv adds about 2,600 words of nine languages.
+Spanish, Portuguese, French and German; foreign_words.tsv adds about 3,700 words of fifteen languages.
 """
 
 from __future__ import annotations
