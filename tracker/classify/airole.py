@@ -66,14 +66,15 @@ def ai_role(title: str | None, description: str | None = None) -> tuple[str, str
     build, use = BUILD_CONTEXT.search(text) is not None, USE_CONTEXT.search(text) is not None
     sentences = [s for s in _sentences(text)[:400] if not BOILERPLATE.search(s)] if build or use else []
     build_hits = [m.group(0) for s in sentences for m in BUILD_CONTEXT.finditer(s)] if build else []
+    business = BUSINESS_WORDS.search(title) is not None  # a business function's title sells, markets...
     terms = list(BUILD_TITLE.finditer(title))  # every AI term, not only the first
-    if terms and BUILD_TITLE_HEAD.search(title) and not BUSINESS_WORDS.search(title):
+    if terms and BUILD_TITLE_HEAD.search(title) and not business:
         for t in terms:
             name = t.group(0).lower()
             if name not in ("data scientist", "research scientist") or build_hits:
                 return "builds_ai", f"title: {t.group(0)}"
     distinct = len({h.lower().rstrip("s") for h in build_hits})  # "llm" and "llms" are one term
-    if distinct >= 3 or (distinct >= 2 and MAKER_HEAD.search(title) and not BUSINESS_WORDS.search(title)):
+    if distinct >= 3 or (distinct >= 2 and MAKER_HEAD.search(title) and not business):
         return "builds_ai", "duties: " + ", ".join(sorted(set(h.lower() for h in build_hits))[:4])
     for s in sentences if use else ():
         m = USE_CONTEXT.search(s)

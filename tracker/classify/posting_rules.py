@@ -9,6 +9,7 @@ context stays in computing. ``posting_rule`` returns the code a rule gives, or N
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tracker.classify.normalize import basic
 
@@ -100,8 +101,13 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return None
     ws = set(words)
 
+    @cache
     def raw() -> set[str]:  # with the segments cleaning dropped ("Research Engineer, Pretraining")
         return set(basic(title).split()) | ws
+
+    @cache
+    def tech() -> bool:  # read once: the description scan is the costly part
+        return software_context(raw(), description, department)
 
     # these two re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code == STAGE_DIRECTORS and "director" in ws and not raw() & STAGE_WORDS:
@@ -120,27 +126,26 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             return CAREER_TECHNICAL.get(grade, code)
         return GRADE_CODES[(code.startswith("25-205") or bool(raw() & {"special", "sped"}), grade)]
     if (words in (["technician", "lead"], ["technical", "lead"]) and not raw() & (PHYSICAL_WORDS | TRADE_WORDS)
-            and (raw() & {"tech", "technical"} or software_context(raw(), description, department))):
+            and (raw() & {"tech", "technical"} or tech())):
         return SOFTWARE_DEVELOPERS  # a software team's "Tech Lead" (O*NET: instructional coordinators, lead technicians)
     if PRESALES.search(match.query):  # O*NET lists "Solutions Engineer" under software developers
         return SALES_ENGINEERS
     if not code.startswith("15-") and enterprise_role(words):  # "SAP FICO Consultant", "Salesforce Admin"
         return SYSTEMS_ANALYSTS
     if (code == COMPUTER_SUPPORT and words[:2] in (["customer", "support"], ["customer", "service"])
-            and not ws & MANAGER_WORDS and not software_context(raw(), description, department)):
+            and not ws & MANAGER_WORDS and not tech()):
         return CUSTOMER_SERVICE  # a customer support specialist of a shop or a bank answers customers
     if m := CUSTOMER_SUCCESS.search(match.query):  # O*NET: "Customer Success Manager" supervises office clerks
         return CUSTOMER_SUCCESS_CODES.get(m.group("role"), SERVICES_SALES_REP)
     if (words[-2:] == ["account", "manager"] and not raw() & ACCOUNT_MANAGER_SKIP and not code.startswith("41-")
             and (len(words) == 2 or match.similarity < 1)):  # O*NET's own "Benefits Account Manager" stays
-        return SALES_REP if software_context(raw(), description, department) else SERVICES_SALES_REP
-    if code == ENGINEERING_MANAGERS and not raw() & PHYSICAL_WORDS and software_context(raw(), description,
-                                                                                        department):
+        return SALES_REP if tech() else SERVICES_SALES_REP
+    if code == ENGINEERING_MANAGERS and not raw() & PHYSICAL_WORDS and tech():
         return COMPUTING_MANAGERS
     if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:
-        return SOFTWARE_DEVELOPERS if software_context(raw(), description, department) else PROGRAMMERS
+        return SOFTWARE_DEVELOPERS if tech() else PROGRAMMERS
     if (code.startswith("19-") and tuple(words[-2:]) == RESEARCH_SCIENTIST and len(words) == 2
-            and software_context(raw(), description, department)):
+            and tech()):
         return RESEARCH_SCIENTISTS
     if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
             and not ws & {"project", "program"}):  # IT project managers stay
@@ -149,12 +154,12 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return SOFTWARE_DEVELOPERS
     if code == PRODUCT_DESIGN and words[-1] == "designer" and not ws & PHYSICAL_DESIGN_WORDS:
         # "Product Designer" at a software firm designs screens, not objects
-        digital = software_context(raw(), description, department) or bool(
+        digital = tech() or bool(
             department and DESIGN_DEPARTMENT.search(department))
         return DIGITAL_DESIGN if digital else None
     if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
         return None
-    if not software_context(raw(), description, department):
+    if not tech():
         return None
     return next((c for c in match.scores if c.startswith("15-")), SOFTWARE_DEVELOPERS)
 
