@@ -44,6 +44,12 @@ from tracker.classify.normalize import MAX_CHARS, NOT_A_JOB, NOT_A_JOB_WORDS, cl
     ("HRBP", "human resource business partner"),
     ("Senior Front-end Engineer - Open Application", "front end engineer"),  # an ATS's open call is no job
     ("SDET II", "software quality assurance engineer"),
+    ("Executive Assistant II - Paris", "executive assistant"),  # a level after "Assistant" keeps the job
+    ("Marketing Associate III", "marketing associate"),
+    ("Senior Associate Product Manager", "product manager"),  # first, "associate" is a rank...
+    ("Medical Assistant Instructor", "medical assistant instructor"),  # ...after a job's word, the job
+    ("Police Chief", "police chief"),  # a last "Chief" is the job
+    ("Sales Engineer Senior", "sale engineer"),
 ])
 def test_clean_title(raw, clean):
     assert clean_title(raw) == clean

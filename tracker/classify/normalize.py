@@ -34,6 +34,8 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
              "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
              "graduate": {"teaching", "research"},  # a graduate student's job at a university
              "apprentice": set(), "intern": set(), "trainee": set()}
+# after a job's word these name the job itself ("Medical Assistant", "Sales Associate"), not a level
+NOUN_AFTER_A_WORD = {"assistant", "associate"}
 LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "mid", "midlevel", "intermediate",
               "experienced", "new", "intern", "internship", "trainee", "graduate", "apprentice"}
 LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
@@ -175,21 +177,25 @@ def _is_level(word: str) -> bool:
 def _strip_words(words: list[str]) -> list[str]:
     if SENIORITY.isdisjoint(words) and not any(map(_is_level, words[1:])):
         return words  # the common case: nothing to strip (LEVEL_ONLY words are SENIORITY words)
+    words = words[:1] + [w for w in words[1:] if not _is_level(w)]  # "Assistant III": "assistant" ends it
     out = []
     for i, w in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        prev = words[i - 1] if i else ""
-        last = i == len(words) - 1
-        if w in SENIORITY and not last and nxt not in KEEP_WITH.get(w, ()) and nxt != "of":
-            continue  # ("head of x" keeps its rank: see RANK_OF)
-        if w in SENIORITY and last and prev in SENIORITY:  # "senior associate" -> "associate"
+        if w not in SENIORITY:
             out.append(w)
             continue
-        if w in SENIORITY and last and prev not in ("team", "tech", "shift", "project", "program", "of", ""):
-            if w not in ("lead", "associate", "assistant", "apprentice", "intern", "trainee", "head"):
-                continue
-        if i > 0 and _is_level(w):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if w in NOUN_AFTER_A_WORD and prev and prev not in SENIORITY:  # "Medical Assistant Instructor"
+            out.append(w)
             continue
+        if nxt and nxt not in KEEP_WITH.get(w, ()) and nxt != "of":
+            continue  # ("head of x" keeps its rank: see RANK_OF)
+        if not nxt and prev in SENIORITY:  # "senior associate" -> "associate"
+            out.append(w)
+            continue
+        if not nxt and prev not in ("team", "tech", "shift", "project", "program", "of", ""):
+            if w not in ("lead", "associate", "assistant", "apprentice", "intern", "trainee", "head", "chief"):
+                continue  # "Engineer Senior"; a last "Chief" is the job ("Fire Chief", "Crew Chief")
         out.append(w)
     out = out or words
     return [] if LEVEL_ONLY.issuperset(out) else out  # "Senior" alone names no job
