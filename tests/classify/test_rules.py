@@ -50,6 +50,11 @@ from tracker.classify.normalize import MAX_CHARS, NOT_A_JOB, NOT_A_JOB_WORDS, cl
     ("Medical Assistant Instructor", "medical assistant instructor"),  # ...after a job's word, the job
     ("Police Chief", "police chief"),  # a last "Chief" is the job
     ("Sales Engineer Senior", "sale engineer"),
+    ("Sr. OR Tech - Full Time", "operating room technician"),  # capitals before a clinical job: a unit
+    ("PT Aide", "physical therapy aide"),
+    ("Registered Nurse - Portland, OR", "registered nurse"),  # elsewhere a state
+    ("DSP Engineer", "digital signal processing engineer"),  # signals in engineering...
+    ("DSP - Direct Support Professional", "direct support professional"),  # ...else a care worker
 ])
 def test_clean_title(raw, clean):
     assert clean_title(raw) == clean

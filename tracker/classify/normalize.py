@@ -113,6 +113,10 @@ PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
 CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist",  # as a title's first segment
             "DON": "director of nursing", "ADON": "director of nursing"}  # (assistant) director of nursing
+# capitals before a clinical job word name a unit or a therapy, not "or" / part-time ("OR Tech", "PT Aide")
+CLINICAL_UNIT = re.compile(r"\b(OR|PT|OT)(?= (?:Tech|Techs|Technician|Technicians|Aide|Aides|Nurse|Nurses|RN|RNs|"
+                           r"Scheduler|Coordinator|Assistant|Assistants)\b)")
+UNIT_WORDS = {"OR": "Operating Room", "PT": "Physical Therapy", "OT": "Occupational Therapy"}
 ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
           "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
           "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
@@ -132,6 +136,8 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer"}
+SIGNAL_WORK = {"engineer", "engineering", "developer", "software", "firmware", "algorithm", "architect", "design",
+               "designer", "hardware", "system", "systems", "audio", "embedded", "research", "scientist"}
 # "People" names human resources in posting titles ("People Partner", "Head of People"), not elsewhere
 PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|team|generalist|experience|"
                        r"analytic|coordinator|specialist|program|system|data)\b)")
@@ -247,6 +253,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources
     if "/" in text or "\u00b7" in text:
         text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
+    if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):
+        text = CLINICAL_UNIT.sub(lambda m: UNIT_WORDS[m.group(1)], text)
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
     if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
         segments[0] = CLINICAL[segments[0]]
@@ -321,7 +329,11 @@ def _expanded(word: str) -> tuple[str, ...]:
 def _clean_segment(segment: str, pair=None) -> str:
     if _words(segment) == ("tech", "lead"):  # a software team's lead (O*NET: instructional coordinators)
         return "software engineer"
-    words = [x for w in translate(_words(segment)) for x in _expanded(w)]
+    words = translate(_words(segment))
+    if "dsp" in words:  # a DSP engineer processes signals; a DSP alone supports people
+        words = tuple("digital signal processing" if w == "dsp" and nxt in SIGNAL_WORK else w
+                      for w, nxt in zip(words, words[1:] + ("",)))
+    words = [x for w in words for x in _expanded(w)]
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words
