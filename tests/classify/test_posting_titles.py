@@ -206,6 +206,10 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Senior AI Security Researcher", "15-"),  # "artificial intelligence" is not intelligence analysis
     ("Senior Member of Technical Staff, Multimodal AI", "15-"),  # MTS with only a team: an engineer
     ("Principal Threat Hunting and Emulation Engineer - InfoSec", "15-"),
+    ("Procurement Intern", "13-"),  # an intern of a business function is no physician in training...
+    ("Medical Intern", "29-"),  # ...a medical one is
+    ("Tech Lead Manager, Backend", "11-3021"),  # manages a software team
+    ("Sr. Equity Admin Analyst", "13-"),  # "Admin" before a job word: administrative work
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)

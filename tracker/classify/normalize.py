@@ -136,6 +136,8 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer"}
+ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
+              "associate", "manager", "supervisor", "aide", "secretary", "staff", "worker", "professional", "team"}
 SIGNAL_WORK = {"engineer", "engineering", "developer", "software", "firmware", "algorithm", "architect", "design",
                "designer", "hardware", "system", "systems", "audio", "embedded", "research", "scientist"}
 # "People" names human resources in posting titles ("People Partner", "Head of People"), not elsewhere
@@ -327,9 +329,15 @@ def _expanded(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _clean_segment(segment: str, pair=None) -> str:
-    if _words(segment) == ("tech", "lead"):  # a software team's lead (O*NET: instructional coordinators)
-        return "software engineer"
     words = translate(_words(segment))
+    if words[:2] == ("tech", "lead") and len(words) <= 3:  # a software team's lead (O*NET: instructional
+        if len(words) == 2:  # coordinators); a "Tech Lead Manager" manages the team
+            return "software engineer"
+        if words[2] == "manager":
+            return "software engineering manager"
+    if "admin" in words:  # "Admin Assistant", "Admin Analyst": administrative work; a last "Admin" administers
+        words = tuple("administrative" if w == "admin" and nxt in ADMIN_WORK else w
+                      for w, nxt in zip(words, words[1:] + ("",)))
     if "dsp" in words:  # a DSP engineer processes signals; a DSP alone supports people
         words = tuple("digital signal processing" if w == "dsp" and nxt in SIGNAL_WORK else w
                       for w, nxt in zip(words, words[1:] + ("",)))

@@ -89,6 +89,9 @@ SOFTWARE_DEVELOPERS, PROGRAMMERS, RESEARCH_SCIENTISTS = "15-1252.00", "15-1251.0
 CNC_PROGRAMMERS = "51-9162.00"
 CNC_WORDS = {"cnc", "numerical", "numerically", "machine", "machining", "machinist", "lathe", "mill", "milling",
              "router", "edm", "cam", "tooling", "die", "mold"}
+PHYSICIANS_OTHER = "29-1229.00"
+CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
+veterinary physician nursing nurse hospital rotating residency resident""".split())
 # a bare "Research Scientist" at a software firm does computing research, not medical research
 RESEARCH_SCIENTIST = ("research", "scientist")
 
@@ -117,6 +120,10 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             "intelligence" not in match.query.replace("artificial intelligence", ""):
         code = next((c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
         return posting_rule(match, code, description, department, title) or code
+    if code == PHYSICIANS_OTHER and words[-1] == "intern" and not raw() & CLINICAL_WORDS:
+        # O*NET's "Intern" is a physician in training; a "Procurement Intern" works in procurement
+        code = next((c for c in match.scores if not c.startswith("29-")), None)
+        return code and (posting_rule(match, code, description, department, title) or code)
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
