@@ -185,9 +185,15 @@ def test_european_title_forms(raw, clean):
 
 
 @pytest.mark.parametrize("words", ["personal trainer", "commercial counsel", "train conductor", "chef",
-                                   "client services manager", "data engineer", "credit bureau analyst"])
+                                   "client services manager", "data engineer", "credit bureau analyst",
+                                   "limousine driver", "technical illustrator"])  # field words as tails
 def test_english_titles_are_not_translated(words):
     assert translate(words.split()) == words.split()
+
+
+def test_a_field_compound_splits_in_a_foreign_title():
+    assert translate("elektroniker fuer betriebstechnik".split())[:2] == ["betrieb", "engineering"]
+    assert translate(["betriebstechnik"]) == ["betriebstechnik"]  # alone it is no evidence of a language
 
 
 def test_foreign_word_list_is_folded_and_unambiguous():

@@ -18,7 +18,7 @@ QUALIFIER_WEIGHT = 0.5  # weight of "<other segments> <title>" when re-ranking a
 DESCRIPTION_WEIGHT = 0.5
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 
 
 @dataclass

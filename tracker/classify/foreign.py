@@ -190,6 +190,25 @@ def _compound(word: str) -> tuple[str, str] | None:
     return None
 
 
+# field words ("technik", "elektronik") as the tail of a compound ("Kältetechnik", "Leistungselektronik"); split
+# only in a title already read as foreign: English words end in some of them too ("limousine", "illustrator")
+_FIELD_TAILS = frozenset(w for english in (*_MORE["fields"].values(), *(_GROUPS[e] for e in NOT_ROLES if e in _GROUPS))
+                         for w in english.split() if len(w) >= 5)
+_FIELD_SIZES = sorted({len(w) for w in _FIELD_TAILS}, reverse=True)
+
+
+@lru_cache(maxsize=65536)
+def _field_compound(word: str) -> tuple[str, str] | None:
+    """"kaltetechnik" -> ("kalte", "engineering"): the longest known field word ending a longer word."""
+    for size in _FIELD_SIZES:
+        if len(word) >= size + 4 and word[-size:] in _FIELD_TAILS:
+            prefix = word[:-size]
+            if prefix not in WORDS and prefix.endswith("s") and not prefix.endswith("ss") and len(prefix) > 4:
+                prefix = prefix[:-1]  # the joining s ("Betriebstechnik")
+            return WORDS.get(prefix, prefix), WORDS[word[-size:]]
+    return None
+
+
 def translate(words: Sequence[str]) -> Sequence[str]:
     """English job words for a foreign title's folded words (the same sequence when none is foreign:
     "pour", "para" and "till" are English words too, so they count only beside a foreign word)."""
@@ -202,7 +221,7 @@ def translate(words: Sequence[str]) -> Sequence[str]:
         words = words[:cut]
     elif cut is not None:  # "Fachkraft für Lagerlogistik": the specialty, read like "X de Y"
         words = [w if i != cut else "de" for i, w in enumerate(words)]
-    compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w))}
+    compounds = {w: parts for w in words if w not in WORDS and (parts := _compound(w) or _field_compound(w))}
     # a foreign title: its words that are also English ("conductor de camión") read in its language
     words = [FOREIGN_SENSE.get(w, w) for w in words]
     if "chef" in words and FRENCH_CHEF.intersection(words):
