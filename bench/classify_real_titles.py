@@ -81,7 +81,7 @@ def main() -> None:
     args = ap.parse_args()
     clf = Classifier()
     if args.written:
-        return written(clf)
+        return written(clf, args.errors or args.all_errors)
     if args.recorded or args.industry or args.european:
         return blind(clf, RECORDED if args.recorded else INDUSTRY if args.industry else EUROPEAN, args.errors)
     cases = load()
@@ -117,16 +117,18 @@ def misses(clf: Classifier, cases: list[dict], ours: list, shown) -> None:
     for c, p in zip(cases, ours):
         if p != c["soc"] and shown(c):
             mark = "~" if p in c["also"] else "x"
-            print(f"  {mark} [{c['half'][0]}] {c['title'][:60]!r}: {p} {occ.get(p, {}).get('title', '')[:40]}"
+            print(f"  {mark} [{c.get('half', c.get('set', '-'))[0]}] {c['title'][:60]!r}: {p} {occ.get(p, {}).get('title', '')[:40]}"
                   f" | {c['soc']} {occ[c['soc']]['title'][:40]}")
 
 
-def written(clf: Classifier) -> None:
+def written(clf: Classifier, errors: bool = False) -> None:
     cases = load(WRITTEN)
     ours = [r.soc_code for r in clf.classify_titles([c["title"] for c in cases])]
     base = fuzzy_codes([c["title"] for c in cases], clf)
     print(f"{len(cases)} written titles; classifier {clf.version}")
     report(cases, "set", ("main", "probe", "probe2"), {"classifier": ours, "fuzzy base": base})
+    if errors:  # a design set: every miss may be listed
+        misses(clf, cases, ours, lambda c: True)
 
 
 def blind(clf: Classifier, path: Path, errors: bool) -> None:

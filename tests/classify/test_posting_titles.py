@@ -187,6 +187,7 @@ def test_product_designers(clf, title, department, code):
 @pytest.mark.parametrize("title, code", [
     ("Project Manager - Construction", "11-9021.00"),  # Construction Managers, not Project Management Specialists
     ("Research Scientist, Machine Learning", "15-1221.00"),
+    ("Adjunct Professor - Biology", "25-1042.00"),  # a sure qualified reading brings its own code
 ])
 def test_an_ambiguous_title_is_read_with_its_qualifier(clf, title, code):
     r = clf.classify(title)

@@ -16,9 +16,11 @@ AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the ca
 CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET title
 QUALIFIER_WEIGHT = 0.5  # weight of "<other segments> <title>" when re-ranking an ambiguous title's candidates
 DESCRIPTION_WEIGHT = 0.5
+# a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
+SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "20"
+RULES_VERSION = "21"
 
 
 @dataclass
@@ -62,7 +64,8 @@ class Classifier:
         if not qualified:
             return match
         alt = self.bundle.titles.match(qualified)
-        combined = {c: v + QUALIFIER_WEIGHT * alt.scores.get(c, 0.0) for c, v in match.scores.items()}
+        codes = set(match.scores) | (set(alt.scores) if alt.confidence >= SURE_QUALIFIED else set())
+        combined = {c: match.scores.get(c, 0.0) + QUALIFIER_WEIGHT * alt.scores.get(c, 0.0) for c in codes}
         best = max(combined, key=combined.get)
         if best == match.code:
             return match
