@@ -188,12 +188,14 @@ def test_product_designers(clf, title, department, code):
     ("Project Manager - Construction", "11-9021.00"),  # Construction Managers, not Project Management Specialists
     ("Research Scientist, Machine Learning", "15-1221.00"),
     ("Adjunct Professor - Biology", "25-1042.00"),  # a sure qualified reading brings its own code
+    ("Associate - Retail Store", "41-2031.00"),  # so does any beside a one-word title
 ])
 def test_an_ambiguous_title_is_read_with_its_qualifier(clf, title, code):
     r = clf.classify(title)
     assert r.soc_code == code and r.details["coded_via"] == "qualifier"
     own = clf.bundle.titles.match(title).scores  # one of the title's own candidates, or of a sure qualified reading
-    assert r.soc_code in own or clf.bundle.titles.match(r.details["qualified_title"]).confidence >= 0.6
+    assert r.soc_code in own or clf.bundle.titles.match(r.details["qualified_title"]).confidence >= 0.6 or \
+        " " not in r.details["cleaned_title"]
     assert clf.classify_titles([title])[0].fields() == r.fields()
 
 

@@ -179,6 +179,10 @@ def test_foreign_job_words(words, english):
     ("Fachkraft für Lagerlogistik", "warehouse specialist"),  # "für" before a specialty: read like "de"
     ("Directeur·rice du design", "design director"), ("I/O Engineer", "i o engineer"),  # not a gender ending
     ("Prozessingenieur", "prozess engineer"),  # a double s is no joining s
+    ("Analista de Recursos Humanos", "human resource analyst"),  # a two-word field read as one
+    ("Chargée de recrutement H/F", "recruiting specialist"),  # French "chargé(e) de X": an X specialist
+    ("Mechatroniker für Kältetechnik (m/w/d)", "refrigeration mechanic"),  # a field compound translated
+    ("Infra Engineer", "infra engineer"),  # English usage stays
 ])
 def test_european_title_forms(raw, clean):
     assert clean_title(raw) == clean

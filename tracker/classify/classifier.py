@@ -20,7 +20,7 @@ DESCRIPTION_WEIGHT = 0.5
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "21"
+RULES_VERSION = "22"
 
 
 @dataclass
@@ -58,13 +58,15 @@ class Classifier:
     def _qualify(self, match, title: str):
         """An ambiguous title's candidates re-ranked by the title read with its other segments
         ("Project Manager - Construction" as "construction project manager")."""
-        if match.confidence >= AMBIGUOUS or len(match.scores) < 2:
+        if match.confidence >= AMBIGUOUS or not match.scores:
             return match
         qualified = self.bundle.titles.qualified(title, match.query)
         if not qualified:
             return match
         alt = self.bundle.titles.match(qualified)
-        codes = set(match.scores) | (set(alt.scores) if alt.confidence >= SURE_QUALIFIED else set())
+        # a sure qualified reading, or any beside a one-word title ("Supervisor - Customer Support"), adds its codes
+        sure = alt.confidence >= SURE_QUALIFIED or " " not in match.query
+        codes = set(match.scores) | (set(alt.scores) if sure else set())
         combined = {c: match.scores.get(c, 0.0) + QUALIFIER_WEIGHT * alt.scores.get(c, 0.0) for c in codes}
         best = max(combined, key=combined.get)
         if best == match.code:

@@ -6,7 +6,7 @@ shapes alone ("enfermera" -> Camera Operators). ``translate`` turns a title's fo
 word: "X de Y" becomes "Y X" ("analista de datos" -> "data analyst"), function words go, and
 German compounds are split at a known job ending ("softwareentwickler" -> "software developer").
 A word list, not a translator: unknown words pass through unchanged. The short list below covers
-Spanish, Portuguese, French and German; foreign_words.tsv adds about 3,700 words of fifteen languages.
+Spanish, Portuguese, French and German; foreign_words.tsv adds about 5,600 words of fifteen languages.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ _GROUPS = {
     "office": "buro oficina escritorio",
     "artificial intelligence": "ia ki",
 }
-WORDS_FILE = Path(__file__).with_name("foreign_words.tsv")  # nine languages' common job words (and fields)
+WORDS_FILE = Path(__file__).with_name("foreign_words.tsv")  # fifteen languages' common job words (and fields)
 
 
 def load_words(path: Path = WORDS_FILE) -> dict[str, dict[str, str]]:
@@ -135,7 +135,13 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            ("prevencion", "de", "riesgos", "laborales"): "occupational safety",
            ("operatore", "socio", "sanitario"): "nursing assistant",
            ("assistenz", "der", "geschaftsfuhrung"): "executive assistant",
-           ("professeur", "des", "ecoles"): "elementary school teacher", ("chef", "de", "partie"): "line cook"}
+           ("professeur", "des", "ecoles"): "elementary school teacher", ("chef", "de", "partie"): "line cook",
+           ("recursos", "humanos"): "human resources", ("ressources", "humaines"): "human resources",
+           ("risorse", "umane"): "human resources", ("genie", "civil"): "civil engineering",
+           ("charge", "de", "clientele"): "customer service representative",  # a bank's or insurer's advisor
+           ("chargee", "de", "clientele"): "customer service representative"}
+# French "chargé(e) de X" is a specialist or officer of X ("Chargé de recrutement")
+PHRASES.update({(charge, link): "specialist de" for charge in ("charge", "chargee") for link in ("de", "d", "du", "des")})
 PHRASE_START = {p[0] for p in PHRASES}
 
 
