@@ -214,6 +214,12 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Medical Intern", "29-"),  # ...a medical one is
     ("Tech Lead Manager, Backend", "11-3021"),  # manages a software team
     ("Sr. Equity Admin Analyst", "13-"),  # "Admin" before a job word: administrative work
+    ("Administrative Assistant", "43-6014"),  # SOC's general secretaries, unless the title says whose
+    ("Administrative Assistant to the CEO", "43-6011"),
+    ("Medical Administrative Assistant", "43-6013"),
+    ("Purchasing Agent", "13-1023"),  # farm products only when the title names them
+    ("Buyer", "13-1022"),
+    ("Grain Buyer", "13-1021"),
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)

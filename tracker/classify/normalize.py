@@ -78,6 +78,8 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "clinical laboratory scientist": "clinical laboratory technologist"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
+ASSISTANT_TO = re.compile(r"^(.*\bassistant) to (.+)$")  # whom the assistant works for
+EXECUTIVES = set("ceo cfo coo cto cio president chief executive vice director founder partner principal".split())
 ASSISTANT_MANAGER = re.compile(r"\bassistant manager\b")  # O*NET's words read it as a credit analyst
 SERVICE_DESK = re.compile(r"\bcustomer service desk\b")  # a store's counter, not an IT service desk
 # AI words name the domain, not the job, unless the job builds AI ("AI Engineer"): "AI Project
@@ -275,6 +277,8 @@ def _rank_of(cleaned: str, exact=None) -> str:
     """"head of customer success" -> "customer success director" (see RANK_OF)."""
     if cleaned in PHRASES:
         return PHRASES[cleaned]
+    if " to " in cleaned and (m := ASSISTANT_TO.match(cleaned)) and not EXECUTIVES.isdisjoint(m.group(2).split()):
+        return "executive assistant"  # "Administrative Assistant to the CEO" (O*NET's words read "ceo" alone)
     if "assistant manager" in cleaned and _assistant_manager(cleaned, exact):
         # SOC codes assistant managers as first-line supervisors ("restaurant supervisor"); alone, most are a
         # store's or a restaurant's ("assistant store manager": the retail supervisor)

@@ -89,6 +89,17 @@ SOFTWARE_DEVELOPERS, PROGRAMMERS, RESEARCH_SCIENTISTS = "15-1252.00", "15-1251.0
 CNC_PROGRAMMERS = "51-9162.00"
 CNC_WORDS = {"cnc", "numerical", "numerically", "machine", "machining", "machinist", "lathe", "mill", "milling",
              "router", "edm", "cam", "tooling", "die", "mold"}
+# SOC codes that split a job by what it serves ("Buyers and Purchasing Agents, Farm Products", "Medical
+# Secretaries"): a title gets one only when it names that; otherwise the general code ("... Except Farm
+# Products", "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive")
+GENERAL_SECRETARIES = "43-6014.00"
+SPECIFIC = {"13-1021.00": (set("""farm farms agricultural agriculture grain grains livestock cattle crop crops cotton
+                               tobacco fruit vegetable produce dairy timber log logs seafood fish""".split()), None),
+            "43-6011.00": (set("executive ceo cfo coo cto president chief vp director board founder".split()),
+                           GENERAL_SECRETARIES),
+            "43-6012.00": (set("legal law attorney attorneys litigation paralegal court".split()), GENERAL_SECRETARIES),
+            "43-6013.00": (set("""medical clinic clinical hospital patient health healthcare physician dental dentist
+                               doctor ward unit surgery""".split()), GENERAL_SECRETARIES)}
 PHYSICIANS_OTHER = "29-1229.00"
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident""".split())
@@ -124,6 +135,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         # O*NET's "Intern" is a physician in training; a "Procurement Intern" works in procurement
         code = next((c for c in match.scores if not c.startswith("29-")), None)
         return code and (posting_rule(match, code, description, department, title) or code)
+    if code in SPECIFIC and not raw() & SPECIFIC[code][0]:  # "Purchasing Agent": not farm products
+        specific, general = SPECIFIC[code]
+        return general or next((c for c in match.scores if c not in SPECIFIC), None)
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
