@@ -220,6 +220,8 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Purchasing Agent", "13-1023"),  # farm products only when the title names them
     ("Buyer", "13-1022"),
     ("Grain Buyer", "13-1021"),
+    ("Outside Sales Representative", "41-4012"),  # technical products only when the title or context says so
+    ("Medical Device Sales Representative", "41-4011"),
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)
@@ -239,3 +241,8 @@ def test_section_headers_scraped_as_titles_are_unclassified(clf, title):
 ])
 def test_the_job_segment_is_found(clf, title, cleaned):
     assert clf.bundle.titles.clean(title) == cleaned
+
+
+def test_a_sales_rep_of_a_software_firm_sells_technical_products(clf):
+    assert clf.classify("Sales Representative").soc_code == "41-4012.00"
+    assert clf.classify("Sales Representative", SOFTWARE_TEXT).soc_code == "41-4011.00"

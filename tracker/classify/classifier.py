@@ -20,7 +20,7 @@ DESCRIPTION_WEIGHT = 0.5
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "23"
+RULES_VERSION = "24"
 
 
 @dataclass

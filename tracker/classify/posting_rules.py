@@ -99,7 +99,11 @@ SPECIFIC = {"13-1021.00": (set("""farm farms agricultural agriculture grain grai
                            GENERAL_SECRETARIES),
             "43-6012.00": (set("legal law attorney attorneys litigation paralegal court".split()), GENERAL_SECRETARIES),
             "43-6013.00": (set("""medical clinic clinical hospital patient health healthcare physician dental dentist
-                               doctor ward unit surgery""".split()), GENERAL_SECRETARIES)}
+                               doctor ward unit surgery""".split()), GENERAL_SECRETARIES),
+            "41-4011.00": (set("""technical scientific science medical pharmaceutical pharma biotech device devices
+                               laboratory lab software saas technology tech it engineering chemical semiconductor
+                               electronics electronic diagnostics cloud data cyber security""".split()),
+                           "41-4012.00")}  # "Technical and Scientific Products" reps, unless the context is software
 PHYSICIANS_OTHER = "29-1229.00"
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident""".split())
@@ -135,7 +139,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         # O*NET's "Intern" is a physician in training; a "Procurement Intern" works in procurement
         code = next((c for c in match.scores if not c.startswith("29-")), None)
         return code and (posting_rule(match, code, description, department, title) or code)
-    if code in SPECIFIC and not raw() & SPECIFIC[code][0]:  # "Purchasing Agent": not farm products
+    if code in SPECIFIC and not raw() & SPECIFIC[code][0] and not (code == SALES_REP and tech()):
+        # "Purchasing Agent": not farm products; "Sales Representative": no technical products
         specific, general = SPECIFIC[code]
         return general or next((c for c in match.scores if c not in SPECIFIC), None)
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
