@@ -188,7 +188,8 @@ def test_product_designers(clf, title, department, code):
     ("Project Manager - Construction", "11-9021.00"),  # Construction Managers, not Project Management Specialists
     ("Research Scientist, Machine Learning", "15-1221.00"),
     ("Adjunct Professor - Biology", "25-1042.00"),  # a sure qualified reading brings its own code
-    ("Associate - Retail Store", "41-2031.00"),  # so does any beside a one-word title
+    ("Associate - Retail Store", "41-2031.00"),  # so does any beside a one-word title, and it weighs more
+    ("Supervisor, Warehouse", "53-1042.00"),  # (O*NET lists a bare "Supervisor" under social workers only)
 ])
 def test_an_ambiguous_title_is_read_with_its_qualifier(clf, title, code):
     r = clf.classify(title)

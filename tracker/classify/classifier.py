@@ -20,7 +20,7 @@ DESCRIPTION_WEIGHT = 0.5
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "24"
+RULES_VERSION = "25"
 
 
 @dataclass
@@ -64,10 +64,11 @@ class Classifier:
         if not qualified:
             return match
         alt = self.bundle.titles.match(qualified)
-        # a sure qualified reading, or any beside a one-word title ("Supervisor - Customer Support"), adds its codes
-        sure = alt.confidence >= SURE_QUALIFIED or " " not in match.query
-        codes = set(match.scores) | (set(alt.scores) if sure else set())
-        combined = {c: match.scores.get(c, 0.0) + QUALIFIER_WEIGHT * alt.scores.get(c, 0.0) for c in codes}
+        # a sure qualified reading, or any beside a one-word title ("Supervisor - Warehouse"), adds its codes
+        one_word = " " not in match.query
+        codes = set(match.scores) | (set(alt.scores) if one_word or alt.confidence >= SURE_QUALIFIED else set())
+        weight = 1.0 if one_word else QUALIFIER_WEIGHT  # a bare "Supervisor" says less than "warehouse supervisor"
+        combined = {c: match.scores.get(c, 0.0) + weight * alt.scores.get(c, 0.0) for c in codes}
         best = max(combined, key=combined.get)
         if best == match.code:
             return match
