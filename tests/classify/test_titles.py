@@ -95,6 +95,24 @@ def test_candidate_scoring_equals_the_dense_computation():
             assert abs(value - score[i, index.codes.index(code)]) < 0.01
 
 
+def test_scipy_kernels_and_their_fallback_agree(monkeypatch):
+    """csr.py calls scipy's compiled kernels directly; plain ``@`` (its fallback) gives the same matches."""
+    from tracker.classify import csr
+
+    index = default_classifier().bundle.titles
+    titles = ["Senior Data Engineer", "Registered Nurse - ICU", "Pastry Cook", "zzqx", "", "Forklift Operator",
+              "Staff Machine Learning Engineer, Ads", "Lead Payroll Clerk L5 - Hybrid", "Technician"] * 3
+    index.clear_cache()
+    fast = [(m.code, m.confidence, m.matched, m.scores) for m in index.match_many(titles)]
+    assert csr.csr_matmat is not None and csr._kernels_agree()
+    monkeypatch.setattr(csr, "csr_matmat", None)
+    monkeypatch.setattr(csr, "csr_matvecs", None)
+    index.clear_cache()
+    plain = [(m.code, m.confidence, m.matched, m.scores) for m in index.match_many(titles)]
+    index.clear_cache()
+    assert fast == plain
+
+
 def test_employment_prior_splits_a_soc_among_its_onet_codes():
     from tracker.classify.titles import EMPLOYMENT_FLOOR, employment_prior
 

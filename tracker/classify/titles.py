@@ -15,7 +15,9 @@ matrix, NB log-probabilities as a sparse delta over a per-code floor), so a batc
 sparse products; an exact O*NET title only ever gets one of its own codes. At run time the
 neighbours below PRUNE x the best cosine are dropped (their cosine ** 8 votes are noise), and
 only codes with a vote or a posterior share above TINY are ranked (the winner always is one),
-so no step sorts a dense queries x codes array.
+so no step sorts a dense queries x codes array. Queries are vectorized by ``title_rows`` (each
+word read once per process) and multiplied as plain arrays by scipy's own kernels (``csr``);
+the naive Bayes steps run a block of BLOCK queries at a time, small enough to stay in cache.
 """
 
 from __future__ import annotations
@@ -25,19 +27,23 @@ from bisect import bisect_left
 import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from tracker.classify.csr import Right, Rows, lengths, matmat, matvecs, ranges, row_of, select, unit
 from tracker.classify.normalize import MAX_CHARS, basic, clean_title, title_segments
+from tracker.classify.title_rows import TitleRows
 from tracker.classify.vectors import Vectorizer, title_features
 
 POWER = 8  # neighbour weight = cosine ** POWER
 MAX_DF = 1500  # features naming more titles than this are left out of the neighbour match
 ALPHA = 0.01  # naive Bayes smoothing
 BLEND = 0.5  # weight of the neighbour vote against the naive Bayes posterior
-CHUNK = 2048
+CHUNK = 2048  # queries scored together
+BLOCK = 128  # queries whose naive Bayes posteriors are computed together (about 0.5 MB)
 PRUNE = 0.25  # neighbours below PRUNE x the best cosine are dropped (0.25 ** POWER ~ 1.5e-5)
 TOP = 5  # candidates kept per title in TitleMatch.scores
 TINY = 1e-5  # posterior shares below this are not candidates unless voted for
@@ -74,9 +80,7 @@ def _grams(vec: Vectorizer) -> np.ndarray:
 def _unit_rows(m: csr_matrix) -> csr_matrix:
     m = csr_matrix(m, dtype=np.float32)
     m.eliminate_zeros()
-    norms = np.sqrt(np.add.reduceat(np.append(m.data ** 2, 0), m.indptr[:-1]))  # 0 appended: empty last rows
-    norms[np.diff(m.indptr) == 0] = 1.0
-    m.data /= np.repeat(norms, np.diff(m.indptr)).astype(np.float32)
+    m.data = unit(m.indptr, m.data)
     return m
 
 
@@ -181,7 +185,11 @@ class TitleIndex:
         self.first_code, self.multi = idx[ptr[:-1]], per_title > 1
         self.code_array = np.asarray(self.codes, dtype=object)
         first_codes, first_at = np.unique(idx, return_index=True)
-        self.code_title = dict(zip(first_codes.tolist(), title_of[first_at].tolist()))  # code -> first title naming it
+        self.code_title = np.zeros(len(self.codes), np.int64)  # code -> first title naming it
+        self.code_title[first_codes] = title_of[first_at]
+        self.title_array = np.asarray(self.titles, dtype=object)
+        # the right-hand sides of the products, as arrays for csr.matmat
+        self._matrix_t, self._title_code, self._nb = Right(self.matrix_t), Right(self.title_code_m), Right(nb)
         # words that end at least HEAD_MIN index titles: a segment ending in one names a job ("Program
         # Manager"); rarer heads ("operations", "systems") are more often a team than a job
         head_terms = range(bisect_left(terms, "h:"), bisect_left(terms, "h;"))
@@ -190,7 +198,7 @@ class TitleIndex:
         self.exact = dict(zip(self.titles, range(len(self.titles))))
         self._cache: dict[str, TitleMatch] = {}  # cleaned title -> match
         self._raw: dict[str, TitleMatch] = {}  # title as given -> match
-        self._word_ids: dict[str, tuple[list[int], int | None]] = {}
+        self.query_rows = TitleRows(terms, self.vec.vocab, self.vec.idf)  # vectorizes queries
 
     def title_codes(self, t: int) -> list[int]:
         """The code indices an index title names."""
@@ -234,82 +242,48 @@ class TitleIndex:
         self._raw.clear()
 
     def vectorize(self, queries: list[str]) -> csr_matrix:
-        """Same as ``self.vec.transform`` (title_features, sublinear TF-IDF, L2), with each word's
-        features looked up once per process and the matrix built straight from the id lists."""
-        vocab, words_ids = self.vec.vocab, self._word_ids
-        cols: list[int] = []
-        indptr = [0]
-        for q in queries:
-            words = q.split()
-            for w in words:
-                wi = words_ids.get(w)
-                if wi is None:  # the word and letter-gram ids, and the id of the word as a head
-                    wi = words_ids[w] = ([vocab[f] for f in title_features(w) if f in vocab and f[0] in "wc"],
-                                         vocab.get("h:" + w))
-                cols += wi[0]
-            for a, b in zip(words, words[1:]):
-                f = vocab.get(f"b:{a}_{b}")
-                if f is not None:
-                    cols.append(f)
-            if words and wi[1] is not None:
-                cols.append(wi[1])
-            indptr.append(len(cols))
-        m = csr_matrix((np.ones(len(cols), np.float32), np.asarray(cols, np.int32), np.asarray(indptr, np.int64)),
-                       shape=(len(queries), len(vocab)))
-        m.sum_duplicates()  # duplicates summed: counts
-        m.data = (1.0 + np.log(m.data)) * self.vec.idf[m.indices]
-        return _unit_rows(m)
+        """Same as ``self.vec.transform`` (title_features, sublinear TF-IDF, L2)."""
+        ptr, idx, data = self.query_rows.transform(queries)
+        return csr_matrix((data, idx, ptr), shape=(len(queries), len(self.vec.vocab)))
 
     def _score(self, queries: list[str]) -> list[TitleMatch]:
-        q = self.vectorize(queries)
         n, n_codes = len(queries), len(self.codes)
-        words = q.copy()
-        words.data[self.grams[words.indices]] = 0
-        sims = _prune((_unit_rows(words) @ self.matrix_t).tocsr())  # queries x titles, cosine over words
-        powered = csr_matrix((sims.data ** POWER, sims.indices, sims.indptr), shape=sims.shape)
-        vs = (powered @ self.title_code_m).tocsr()  # queries x codes, few entries a row
-        vote_rows = np.repeat(np.arange(n), np.diff(vs.indptr))
-        vs.data *= (BLEND / np.maximum(np.bincount(vote_rows, vs.data, minlength=n), 1e-30))[vote_rows]
-        votes = vs.toarray()
-        # naive Bayes: common features against a dense block, the rest sparse
-        pos = self.nb_pos[q.indices]
-        common = pos >= 0
-        # two more columns carry the per-code floor (x the query's feature mass) and the prior
-        q_rows = np.repeat(np.arange(n), np.diff(q.indptr))
-        rows = np.concatenate([q_rows[common], np.arange(n), np.arange(n)])
-        cols = np.concatenate([pos[common], np.full(n, len(self.nb_common)), np.full(n, len(self.nb_common) + 1)])
-        data = np.concatenate([q.data[common], np.bincount(q_rows, q.data, minlength=n).astype(np.float32),
-                               np.ones(n, np.float32)])
-        order = np.argsort(rows, kind="stable")
-        qc = csr_matrix((data[order], cols[order], np.searchsorted(rows[order], np.arange(n + 1))),
-                        shape=(n, len(self.nb_common) + 2))
-        logits = qc @ self.nb_dense
-        rare = (q @ self.nb).tocoo()  # one entry per (query, code): a plain fancy-index add is exact
-        logits.ravel()[rare.row * n_codes + rare.col] += rare.data
-        logits -= logits.max(axis=1, keepdims=True)
-        np.maximum(logits, -80.0, out=logits)  # exp(-80) is 0 here, and exp of a denormal result is slow
-        post = np.exp(logits, out=logits)
-        scale = (1 - BLEND) / post.sum(axis=1)
-        # candidates: every code with a vote or a posterior share above TINY (the argmax always is)
-        mark = post > (TINY / scale)[:, None]
-        mark[vote_rows, vs.indices] = True
-        exact = np.asarray([self.exact.get(x, -1) for x in queries], np.int64)
+        if not n:
+            return []
+        q = q_ptr, q_idx, q_data = self.query_rows.transform(queries)
+        # the vote: cosine over the word features (letter grams left out, the rest re-normalized)
+        w_ptr, w_idx, w_data = select(q, ~self.grams[q_idx])
+        sims = _prune(matmat((w_ptr, w_idx, unit(w_ptr, w_data)), self._matrix_t))  # queries x titles
+        v_ptr, v_idx, v_data = matmat((sims[0], sims[1], sims[2] ** POWER), self._title_code)  # queries x codes
+        vote_rows = row_of(v_ptr)
+        v_data *= (BLEND / np.maximum(np.bincount(vote_rows, v_data, minlength=n), 1e-30))[vote_rows]
+        # candidates: every code with a vote or a posterior share above TINY (the argmax always
+        # is); an O*NET title's own codes always are
+        exact = np.fromiter(map(self.exact.get, queries, repeat(-1)), np.int64, n)
         exact_rows = np.flatnonzero(exact >= 0)
-        own_codes = self.title_code_m[exact[exact_rows]]  # an O*NET title's own codes are always candidates
-        mark[np.repeat(exact_rows, np.diff(own_codes.indptr)), own_codes.indices] = True
-        flat = np.flatnonzero(mark)
+        own_ptr = self.title_code_ptr[exact[exact_rows]]
+        own_n = self.title_code_ptr[exact[exact_rows] + 1] - own_ptr
+        voted = vote_rows * n_codes + v_idx
+        own = np.repeat(exact_rows, own_n) * n_codes + self.title_code_idx[ranges(own_ptr, own_n)]  # sorted
+        own_at = np.searchsorted(own, np.arange(n + 1) * n_codes)  # where each query's own codes start
+        nb_rows, rare = self._nb_rows(q), matmat(q, self._nb)
+        # a block of queries at a time: the dense steps then stay in the CPU cache
+        parts = [self._blend(nb_rows, rare, (voted[v_ptr[lo]:v_ptr[hi]], v_data[v_ptr[lo]:v_ptr[hi]]),
+                             own[own_at[lo]:own_at[hi]], lo, hi)
+                 for lo, hi in zip(range(0, n, BLOCK), [*range(BLOCK, n, BLOCK), n])]
+        flat = np.concatenate([p[0] for p in parts])  # query * n_codes + code, sorted
+        vals = np.concatenate([p[1] for p in parts])
         r, c = np.divmod(flat, n_codes)
-        vals = post.ravel()[flat] * scale[r] + votes.ravel()[flat]
         # an O*NET title itself: only its own codes may win
-        ex = exact[r] >= 0
-        if ex.any():
-            own = self._names(exact[r[ex]], c[ex])
-            vals[ex] = np.where(own, vals[ex] + 1e-6, 0)
+        ex = np.flatnonzero(exact[r] >= 0)
+        if len(ex):
+            at = np.minimum(np.searchsorted(own, flat[ex]), len(own) - 1)
+            vals[ex] = np.where(own[at] == flat[ex], vals[ex] + 1e-6, 0)
         live = vals > 0
         r, c, vals = r[live], c[live], vals[live]
         order = np.argsort(r * 4.0 - vals, kind="stable")  # by query, best first (vals < 2)
         r, c, vals = r[order], c[order], vals[order]
-        starts = np.searchsorted(r, np.arange(n))
+        starts = np.searchsorted(r, np.arange(n + 1))
         rank = np.arange(len(r)) - starts[r]
         keep = rank < TOP
         r, c, vals, first = r[keep], c[keep], vals[keep], rank[keep] == 0
@@ -318,22 +292,65 @@ class TitleIndex:
         winners[r[first]], top[r[first]], has[r] = c[first], vals[first], True
         near, near_sim = self._nearest(sims, winners)
         near_sim = near_sim.astype(np.float64)
-        confidence = np.round(np.minimum(1.0, top * np.sqrt(np.maximum(near_sim, 0.25))), 3).tolist()
-        empty = ((np.diff(q.indptr) == 0) | ~has).tolist()
-        bounds = np.searchsorted(r, np.arange(n + 1)).tolist()
-        code_l, rounded = self.code_array[c].tolist(), np.round(vals.astype(np.float64), 4).tolist()
-        titles, code_title = self.titles, self.code_title
-        out = []
-        for i, (query, w, near_t, sim, sim_3) in enumerate(zip(queries, winners.tolist(), near.tolist(),
-                                                               near_sim.tolist(), np.round(near_sim, 3).tolist())):
-            if empty[i]:
-                out.append(TitleMatch(None, 0.0, query, None, 0.0))
-                continue
-            a, b = bounds[i], bounds[i + 1]
-            matched = titles[near_t] if sim > 0 else titles[code_title[w]]
-            out.append(TitleMatch(code_l[a], confidence[i], query, matched, sim_3,
-                                  dict(zip(code_l[a:b], rounded[a:b]))))
-        return out
+        return self._matches(queries, (lengths(q_ptr) == 0) | ~has, winners, top, near, near_sim, r, c, vals)
+
+    def _nb_rows(self, q: Rows) -> Rows:
+        """The queries' rows against ``nb_dense``: their common features, then the per-code floor
+        (x the query's feature mass), then the prior (the last two rows of nb_dense)."""
+        q_ptr, q_idx, q_data = q
+        n = len(q_ptr) - 1
+        pos = self.nb_pos[q_idx]
+        common = pos >= 0
+        q_rows = row_of(q_ptr)
+        c_rows = q_rows[common]
+        ptr = np.zeros(n + 1, np.int32)
+        np.cumsum(np.bincount(c_rows, minlength=n) + 2, out=ptr[1:])
+        idx, data = np.empty(ptr[-1], np.int32), np.empty(ptr[-1], np.float32)
+        at = np.arange(len(c_rows)) + 2 * c_rows  # each earlier query adds its two entries
+        idx[at], data[at] = pos[common], q_data[common]
+        idx[ptr[1:] - 2], data[ptr[1:] - 2] = len(self.nb_common), np.bincount(q_rows, q_data, minlength=n)
+        idx[ptr[1:] - 1], data[ptr[1:] - 1] = len(self.nb_common) + 1, 1.0
+        return ptr, idx, data
+
+    def _blend(self, nb_rows: Rows, rare: Rows, votes: tuple[np.ndarray, np.ndarray], own: np.ndarray,
+               lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """For queries lo..hi: the candidates (keys query * n_codes + code, sorted) and their
+        blended scores. ``votes``: keys and votes (x BLEND); ``own``: keys of the own codes of
+        O*NET titles, candidates whatever their score."""
+        n_codes = len(self.codes)
+        ptr, idx, data = nb_rows
+        a, b = ptr[lo], ptr[hi]
+        logits = matvecs((ptr[lo:hi + 1] - a, idx[a:b], data[a:b]), self.nb_dense)
+        ptr, idx, data = rare  # one entry per (query, code): a plain fancy-index add is exact
+        a, b = ptr[lo], ptr[hi]
+        logits.ravel()[(row_of(ptr[lo:hi + 1]) * n_codes + idx[a:b])] += data[a:b]
+        logits -= logits.max(axis=1, keepdims=True)
+        np.maximum(logits, -80.0, out=logits)  # exp(-80) is 0 here, and exp of a denormal result is slow
+        post = np.exp(logits, out=logits)
+        scale = (1 - BLEND) / post.sum(axis=1)
+        mark = post > (TINY / scale)[:, None]
+        voted = votes[0] - lo * n_codes
+        mark.ravel()[voted] = True
+        mark.ravel()[own - lo * n_codes] = True
+        flat = np.flatnonzero(mark)
+        vote = np.zeros_like(post)
+        vote.ravel()[voted] = votes[1]
+        return flat + lo * n_codes, post.ravel()[flat] * scale[flat // n_codes] + vote.ravel()[flat]
+
+    def _matches(self, queries, empty, winners, top, near, near_sim, r, c, vals) -> list[TitleMatch]:
+        """The TitleMatch of each query from the per-query arrays and its (r, c, vals) candidates, best first."""
+        n = len(queries)
+        confidence = np.round(np.minimum(1.0, top * np.sqrt(np.maximum(near_sim, 0.25))), 3)
+        matched = self.title_array[np.where(near_sim > 0, near, self.code_title[winners])]
+        code = self.code_array[winners]
+        code[empty] = matched[empty] = None
+        starts = np.searchsorted(r, np.arange(n + 1))
+        ends = starts[1:].tolist()
+        starts = np.where(empty, starts[1:], starts[:-1]).tolist()  # no candidates for an empty query
+        pairs = list(zip(self.code_array[c].tolist(), np.round(vals.astype(np.float64), 4).tolist()))
+        scores = [dict(pairs[a:b]) for a, b in zip(starts, ends)]
+        return list(map(TitleMatch, code.tolist(), np.where(empty, 0.0, confidence).tolist(), queries,
+                        matched.tolist(), np.where(empty, 0.0, np.round(near_sim, 3)).tolist(), scores))
 
     def _names(self, titles: np.ndarray, codes: np.ndarray) -> np.ndarray:
         """Whether each index title names the code beside it."""
@@ -345,19 +362,20 @@ class TitleIndex:
             out[other] = self.title_code_keys[at] == keys
         return out
 
-    def _nearest(self, sims: csr_matrix, winners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _nearest(self, sims: Rows, winners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per query, the most similar index title naming its winning code, and its cosine."""
-        n = sims.shape[0]
-        row_of = np.repeat(np.arange(n), np.diff(sims.indptr))
-        names = self._names(sims.indices, winners[row_of])
-        data = np.where(names, sims.data, 0)
+        ptr, idx, data = sims
+        n = len(ptr) - 1
+        row = row_of(ptr)
+        names = self._names(idx, winners[row])
+        data = np.where(names, data, 0)
         near = np.zeros(n, np.int64)
         best = np.zeros(n, np.float32)
-        rows = np.flatnonzero(np.diff(sims.indptr))
+        rows = np.flatnonzero(lengths(ptr))
         if len(rows):
-            best[rows] = np.maximum.reduceat(data, sims.indptr[rows])
-            first = names & (data == best[row_of]) & (data > 0)
-            near[row_of[first][::-1]] = sims.indices[first][::-1]  # the first maximum of each row
+            best[rows] = np.maximum.reduceat(data, ptr[rows])
+            first = names & (data == best[row]) & (data > 0)
+            near[row[first][::-1]] = idx[first][::-1]  # the first maximum of each row
         return near, best
 
 
@@ -366,14 +384,13 @@ def _df(idf: float, n: int) -> float:
     return (1 + n) / np.exp(idf - 1) - 1
 
 
-def _prune(sims: csr_matrix) -> csr_matrix:
+def _prune(sims: Rows) -> Rows:
     """Drop cosines below PRUNE x the row's best: at POWER 8 their votes are negligible."""
-    counts = np.diff(sims.indptr)
+    ptr, _, data = sims
+    counts = lengths(ptr)
     rows = np.flatnonzero(counts)
     if not len(rows):
         return sims
-    best = np.zeros(sims.shape[0], np.float32)
-    best[rows] = np.maximum.reduceat(sims.data, sims.indptr[rows])
-    sims.data[sims.data < np.repeat(best * np.float32(PRUNE), counts)] = 0
-    sims.eliminate_zeros()
-    return sims
+    best = np.zeros(len(counts), np.float32)
+    best[rows] = np.maximum.reduceat(data, ptr[rows])
+    return select(sims, data >= np.repeat(best * np.float32(PRUNE), counts))

@@ -46,9 +46,14 @@ def title_features(title: str) -> list[str]:
     if words:
         feats.append("h:" + words[-1])
     for w in words:
-        w = f"<{w}>"
-        feats += ["c:" + w[i:i + 4] for i in range(len(w) - 3)]
+        feats += letter_grams(w)
     return feats
+
+
+def letter_grams(word: str) -> list[str]:
+    """The letter 4-gram features of one word, with ``<`` and ``>`` marking its ends."""
+    w = f"<{word}>"
+    return ["c:" + w[i:i + 4] for i in range(len(w) - 3)]
 
 
 class Vectorizer:
