@@ -223,6 +223,10 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Grain Buyer", "13-1021"),
     ("Outside Sales Representative", "41-4012"),  # technical products only when the title or context says so
     ("Medical Device Sales Representative", "41-4011"),
+    ("Product Lead", "11-2021"),  # a lead of a function manages it (O*NET's "lead": instructional coordinators)
+    ("Production Lead", "51-1011"),  # a lead of a trade supervises
+    ("Curriculum Lead", "25-9031"),  # in education it stays
+    ("Founding GTM Lead", "11-2021"),  # go-to-market
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)

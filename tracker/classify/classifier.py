@@ -16,11 +16,17 @@ AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the ca
 CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET title
 QUALIFIER_WEIGHT = 0.5  # weight of "<other segments> <title>" when re-ranking an ambiguous title's candidates
 DESCRIPTION_WEIGHT = 0.5
+INSTRUCTIONAL_COORDINATORS = "25-9031.00"
+EDUCATION_WORDS = set("""curriculum instructional instruction literacy math reading teacher teaching school education
+learning academic student students classroom coach coaching program""".split())  # "Program Lead" stays
+TRADE_LEADS = set("""production maintenance warehouse assembly machine machining manufacturing plant shift line floor
+crew construction cleaning custodial kitchen food store retail shipping receiving packaging quality inventory
+fulfillment logistics dock forklift welding mechanical electrical field service install installation""".split())
 # a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "25"
+RULES_VERSION = "26"
 
 
 @dataclass
@@ -77,6 +83,17 @@ class Classifier:
         return replace(match, code=best, scores=scores, matched=alt.matched if alt.code == best else None,
                        similarity=alt.similarity if alt.code == best else 0.0, qualified=qualified)
 
+    def _lead(self, match):
+        """"Product Lead", "Production Lead": O*NET's "lead" titles are mostly instructional coordinators
+        ("Team Lead", "Curriculum Lead"); a posting's lead of a function manages it, of a trade supervises."""
+        words = match.query.split()
+        if match.code != INSTRUCTIONAL_COORDINATORS or len(words) < 2 or words[-1] != "lead" or \
+                not EDUCATION_WORDS.isdisjoint(words):
+            return match
+        role = "supervisor" if not TRADE_LEADS.isdisjoint(words) else "manager"
+        alt = self.bundle.titles.match(" ".join(words[:-1] + [role]))
+        return replace(alt, query=match.query) if alt.code else match
+
     def _pick(self, match, description: str | None):
         """The title's code, or another of its candidates when the title is ambiguous and the
         description's duties match that occupation's tasks better."""
@@ -98,7 +115,7 @@ class Classifier:
 
     def classify(self, title: str | None, description: str | None = None,
                  department: str | None = None) -> Classification:
-        match = self._qualify(self.bundle.titles.match(title or ""), title or "")
+        match = self._lead(self._qualify(self.bundle.titles.match(title or ""), title or ""))
         ruled = posting_rule(match, match.code, description, department, title or "")
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"

@@ -137,7 +137,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
-          "sdr": "sales development representative", "fde": "forward deployed engineer"}
+          "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market"}
 ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
               "associate", "manager", "supervisor", "aide", "secretary", "staff", "worker", "professional", "team"}
 SIGNAL_WORK = {"engineer", "engineering", "developer", "software", "firmware", "algorithm", "architect", "design",
