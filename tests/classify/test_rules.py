@@ -183,6 +183,7 @@ def test_foreign_job_words(words, english):
     ("Chargée de recrutement H/F", "recruiting specialist"),  # French "chargé(e) de X": an X specialist
     ("Mechatroniker für Kältetechnik (m/w/d)", "refrigeration mechanic"),  # a field compound translated
     ("Infra Engineer", "infra engineer"),  # English usage stays
+    ("Head of Growth", "marketing director"), ("Growth Analyst", "marketing analyst"),  # a growth team markets
 ])
 def test_european_title_forms(raw, clean):
     assert clean_title(raw) == clean

@@ -78,6 +78,8 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "clinical laboratory scientist": "clinical laboratory technologist"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
+GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"
+                    r"strategist|coordinator|hacker)$)")
 ASSISTANT_TO = re.compile(r"^(.*\bassistant) to (.+)$")  # whom the assistant works for
 EXECUTIVES = set("ceo cfo coo cto cio president chief executive vice director founder partner principal".split())
 ASSISTANT_MANAGER = re.compile(r"\bassistant manager\b")  # O*NET's words read it as a credit analyst
@@ -270,7 +272,12 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     cleaned = [_clean_segment(s, pair) for s in kept]
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
         cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]
-    return [_domain_ai(_rank_of(c, exact), exact) for c in cleaned]
+    return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
+
+
+def _growth(cleaned: str) -> str:
+    """"growth manager" -> "marketing manager": a firm's growth team markets (O*NET's "growth" is plants')."""
+    return GROWTH.sub("marketing", cleaned) if cleaned.startswith("growth ") else cleaned
 
 
 def _rank_of(cleaned: str, exact=None) -> str:
