@@ -243,6 +243,8 @@ def test_section_headers_scraped_as_titles_are_unclassified(clf, title):
     ("Design Systems, Product Designer", "product designer"),
     ("Product Owner - Payments", "product manager"),
     ("Sr. Technical Sourcer", "technical recruiter"),
+    ("Account Executive France", "account executive"),  # a place after the job, without a separator
+    ("Customer Success Engineer Tel Aviv", "customer success engineer"),
 ])
 def test_the_job_segment_is_found(clf, title, cleaned):
     assert clf.bundle.titles.clean(title) == cleaned

@@ -217,7 +217,16 @@ class TitleIndex:
     def clean(self, title: str) -> str:
         # already folded and singular
         cleaned = clean_title(title, known=self.heads.__contains__, exact=self.exact.__contains__, pair=self.pair)
-        return cleaned if len(cleaned) <= MAX_CHARS else basic(cleaned)
+        return self._known_end(cleaned) if len(cleaned) <= MAX_CHARS else basic(cleaned)
+
+    def _known_end(self, cleaned: str) -> str:
+        """Without words after the job that no index title has ("account executive france", "office
+        manager chicago": a place left without a separator); the rules read a title's last word."""
+        words = cleaned.split()
+        end = len(words)
+        while end > 1 and "w:" + words[end - 1] not in self.vec.vocab:
+            end -= 1
+        return " ".join(words[:end]) if end < len(words) and words[end - 1] in self.heads else cleaned
 
     def match(self, title: str) -> TitleMatch:
         return self.match_many([title])[0]
