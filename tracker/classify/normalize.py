@@ -197,8 +197,8 @@ def _strip_words(words: list[str]) -> list[str]:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        if w in NOUN_AFTER_A_WORD and prev and prev not in SENIORITY:  # "Medical Assistant Instructor"
-            out.append(w)
+        if (w in NOUN_AFTER_A_WORD and prev and prev not in SENIORITY) or w in KEEP_WITH.get(prev, ()):
+            out.append(w)  # "Medical Assistant Instructor"; "Assistant Principal NYC" keeps its principal
             continue
         if nxt and nxt not in KEEP_WITH.get(w, ()) and nxt != "of":
             continue  # ("head of x" keeps its rank: see RANK_OF)
