@@ -227,6 +227,11 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Production Lead", "51-1011"),  # a lead of a trade supervises
     ("Curriculum Lead", "25-9031"),  # in education it stays
     ("Founding GTM Lead", "11-2021"),  # go-to-market
+    ("Co-founders", "11-1011"),  # a startup's founders (O*NET's "Founder" casts metal)
+    ("Product Chief of Staff", "11-1011"),  # not a military chief of staff
+    ("Claims Handler - Third Party", "13-1031"),
+    ("Director of Business Strategy", "11-"),  # a manager, not a media programming director
+    (".NET Engineer Roles", "15-"),  # "roles" is posting noise, not acting
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)

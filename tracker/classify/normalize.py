@@ -42,7 +42,7 @@ LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
-m f d w h all gender genders and or based only position opening role job urgent hiring immediate start
+m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
 nuit noche nacht notte noite v x""".split())  # and the same in the European languages of the recordings
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
@@ -75,7 +75,10 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            # technologists"; O*NET lists "Medical Technologist" under other codes only)
            "medical technologist": "clinical laboratory technologist",
            "medical laboratory scientist": "clinical laboratory technologist",
-           "clinical laboratory scientist": "clinical laboratory technologist"}
+           "clinical laboratory scientist": "clinical laboratory technologist",
+           # a startup's founders run it (O*NET's "Founder" casts metal); UK insurers' claims handlers adjust claims
+           "founder": "chief executive", "co founder": "chief executive", "cofounder": "chief executive",
+           "claim handler": "claim adjuster"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
 GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"
@@ -139,7 +142,8 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
-          "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market"}
+          "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
+          "ops": "operations"}
 ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
               "associate", "manager", "supervisor", "aide", "secretary", "staff", "worker", "professional", "team"}
 SIGNAL_WORK = {"engineer", "engineering", "developer", "software", "firmware", "algorithm", "architect", "design",
@@ -284,6 +288,8 @@ def _rank_of(cleaned: str, exact=None) -> str:
     """"head of customer success" -> "customer success director" (see RANK_OF)."""
     if cleaned in PHRASES:
         return PHRASES[cleaned]
+    if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either
+        return "chief operating officer"
     if " to " in cleaned and (m := ASSISTANT_TO.match(cleaned)) and not EXECUTIVES.isdisjoint(m.group(2).split()):
         return "executive assistant"  # "Administrative Assistant to the CEO" (O*NET's words read "ceo" alone)
     if "assistant manager" in cleaned and _assistant_manager(cleaned, exact):

@@ -128,7 +128,7 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return software_context(raw(), description, department)
 
     # these two re-code to a family; the other rules may then refine the code ("Head of AI" manages)
-    if code == STAGE_DIRECTORS and "director" in ws and not raw() & STAGE_WORDS:
+    if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
         code = next((c for c in match.scores if c.startswith("11-")), OTHER_MANAGERS)
         return posting_rule(match, code, description, department, title) or code
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
