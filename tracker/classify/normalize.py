@@ -43,6 +43,7 @@ NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contrac
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
+multiple various several
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
 nuit noche nacht notte noite v x""".split())  # and the same in the European languages of the recordings
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
