@@ -232,6 +232,8 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Claims Handler - Third Party", "13-1031"),
     ("Director of Business Strategy", "11-"),  # a manager, not a media programming director
     (".NET Engineer Roles", "15-"),  # "roles" is posting noise, not acting
+    ("Automotive Technician", "49-3023"),  # services cars (O*NET's words: glass installers)
+    ("Tax Associate", "13-2011"),
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)
@@ -258,3 +260,8 @@ def test_the_job_segment_is_found(clf, title, cleaned):
 def test_a_sales_rep_of_a_software_firm_sells_technical_products(clf):
     assert clf.classify("Sales Representative").soc_code == "41-4012.00"
     assert clf.classify("Sales Representative", SOFTWARE_TEXT).soc_code == "41-4011.00"
+
+
+def test_a_software_tester_is_a_qa_analyst(clf):
+    assert clf.classify("QA Engineer", SOFTWARE_TEXT).soc_code == "15-1253.00"
+    assert clf.classify("Senior Backend Engineer", SOFTWARE_TEXT).soc_code == "15-1252.00"

@@ -185,7 +185,7 @@ def test_foreign_job_words(words, english):
     ("Infra Engineer", "infra engineer"),  # English usage stays
     ("Head of Growth", "marketing director"), ("Growth Analyst", "marketing analyst"),  # a growth team markets
     ("Assistant Principal - Elementary", "assistant principal"),  # a rank word kept as a job's partner stays
-    ("Multiple Senior Eng", "engineer"),  # a count of openings is noise...
+    ("Multiple Senior Eng", "engineer"),  # a count of openings is noise
 ])
 def test_european_title_forms(raw, clean):
     assert clean_title(raw) == clean

@@ -79,7 +79,10 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "clinical laboratory scientist": "clinical laboratory technologist",
            # a startup's founders run it (O*NET's "Founder" casts metal); UK insurers' claims handlers adjust claims
            "founder": "chief executive", "co founder": "chief executive", "cofounder": "chief executive",
-           "claim handler": "claim adjuster"}
+           "claim handler": "claim adjuster",
+           # a car dealer's technician services cars (O*NET's words pull "automotive" to glass and engineering)
+           "automotive technician": "automotive service technician", "auto technician": "automotive service technician",
+           "tax associate": "tax accountant"}  # an accounting firm's junior (O*NET: revenue agents)
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
 GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"

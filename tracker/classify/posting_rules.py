@@ -104,6 +104,7 @@ SPECIFIC = {"13-1021.00": (set("""farm farms agricultural agriculture grain grai
                                laboratory lab software saas technology tech it engineering chemical semiconductor
                                electronics electronic diagnostics cloud data cyber security""".split()),
                            "41-4012.00")}  # "Technical and Scientific Products" reps, unless the context is software
+SOFTWARE_QA, QA_WORDS = "15-1253.00", {"qa", "test", "testing", "tester", "sdet"}
 PHYSICIANS_OTHER = "29-1229.00"
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident""".split())
@@ -187,6 +188,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return None
     if not tech():
         return None
+    if ws & QA_WORDS or "quality assurance" in match.query:  # a software tester ("QA Engineer")
+        return SOFTWARE_QA
     return next((c for c in match.scores if c.startswith("15-")), SOFTWARE_DEVELOPERS)
 
 
