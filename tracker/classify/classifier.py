@@ -26,7 +26,7 @@ fulfillment logistics dock forklift welding mechanical electrical field service 
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "32"
+RULES_VERSION = "33"
 
 
 @dataclass

@@ -49,6 +49,7 @@ STAGE_DIRECTORS = "27-2012.00"
 STAGE_WORDS = set("""film movie theater theatre stage music musical casting video tv television broadcast show
 choir band orchestra opera dance radio podcast documentary photography creative art animation game""".split())
 OTHER_MANAGERS = "11-9199.00"
+MANAGER_SHARE = 0.02  # a manager code the title's candidates give less than this is a guess: managers, all other
 # O*NET files "AI Consultant" under Intelligence Analysts: "artificial intelligence" is not intelligence work
 INTELLIGENCE_ANALYSTS = "33-3021.06"
 SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
@@ -130,7 +131,7 @@ def posting_rule(match, code: str | None, description: str | None, department: s
 
     # these two re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
-        code = next((c for c in match.scores if c.startswith("11-")), OTHER_MANAGERS)
+        code = next((c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE), OTHER_MANAGERS)
         return posting_rule(match, code, description, department, title) or code
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
@@ -174,8 +175,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if (code.startswith("19-") and tuple(words[-2:]) == RESEARCH_SCIENTIST and len(words) == 2
             and tech()):
         return RESEARCH_SCIENTISTS
-    if (code.startswith("15-") and not code.startswith("15-1299.09") and ws & MANAGER_WORDS
-            and not ws & {"project", "program"}):  # IT project managers stay
+    if (code.startswith("15-") and not code.startswith(("15-1299.09", "15-1255")) and ws & MANAGER_WORDS
+            and not ws & {"project", "program"}):  # IT project managers and design directors stay
         return COMPUTING_MANAGERS  # a manager of computing work
     if code in SPECIALTY and words[-1] in TECH_HEADS and not raw() & SPECIALTY[code]:
         return SOFTWARE_DEVELOPERS
