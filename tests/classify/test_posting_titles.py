@@ -265,3 +265,26 @@ def test_a_sales_rep_of_a_software_firm_sells_technical_products(clf):
 def test_a_software_tester_is_a_qa_analyst(clf):
     assert clf.classify("QA Engineer", SOFTWARE_TEXT).soc_code == "15-1253.00"
     assert clf.classify("Senior Backend Engineer", SOFTWARE_TEXT).soc_code == "15-1252.00"
+
+
+@pytest.mark.parametrize("title, code", [
+    ("News Director", "27-2012.03"),  # O*NET's own media directors stay
+    ("Administrative Assistant - Legal", "43-6012.00"),  # a sibling the title names wins
+    ("Meat Buyer", "13-1022.00"),
+    ("Legal Assistant to Partner", "23-2011.00"),  # "assistant to": only an executive's assistant
+    ("Marketing Associate Manager", "11-2021.00"),
+    ("Marketing Chief", "11-2021.00"),  # a function's chief is its director; a uniformed one stays
+    ("Police Chief", "33-1012.00"),
+    ("PT Assistant Store Manager", "41-1011.00"),  # part-time, not physical therapy
+    ("Linux Admin Support Engineer", "15-1244.00"),  # a system's admin administers it
+    ("Automotive Technician Dallas", "49-3023.00"),  # the place goes, then the title is cleaned again
+    ("Team Lead - Customer Service", "43-1011.00"),  # a team's lead supervises, read with its qualifier
+    ("QA Engineer - Food Safety", "17-2112.02"),  # a plant's quality engineer, not a software tester
+    ("Commis Waiter", "35-3031.00"),  # "commis" is English too
+])
+def test_review_cases(clf, title, code):
+    assert clf.classify(title).soc_code == code
+
+
+def test_a_place_alone_does_not_qualify_a_one_word_title(clf):
+    assert clf.bundle.titles.qualified("Operator - Munich", "operator") is None

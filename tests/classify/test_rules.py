@@ -198,6 +198,15 @@ def test_english_titles_are_not_translated(words):
     assert translate(words.split()) == words.split()
 
 
+def test_no_word_of_onet_titles_splits_as_a_field_compound():
+    from tracker.classify.classifier import default_classifier
+    from tracker.classify.foreign import _field_compound
+
+    words = {w for t in default_classifier().bundle.titles.titles for w in t.split()}
+    assert not [w for w in words if _field_compound(w)]  # "illustrator", "limousine" stay English
+    assert clean_title("Illustrator für Kinderbücher").endswith("illustrator")
+
+
 def test_a_field_compound_splits_in_a_foreign_title():
     assert translate("elektroniker fuer betriebstechnik".split())[:2] == ["betrieb", "engineering"]
     assert translate(["betriebstechnik"]) == ["betriebstechnik"]  # alone it is no evidence of a language

@@ -21,12 +21,13 @@ EDUCATION_WORDS = set("""curriculum instructional instruction literacy math read
 learning academic student students classroom coach coaching program""".split())  # "Program Lead" stays
 TRADE_LEADS = set("""production maintenance warehouse assembly machine machining manufacturing plant shift line floor
 crew construction cleaning custodial kitchen food store retail shipping receiving packaging quality inventory
-fulfillment logistics dock forklift welding mechanical electrical field service install installation""".split())
+fulfillment logistics dock forklift welding mechanical electrical field service install installation team
+crew""".split())  # a team's or crew's lead supervises it
 # a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "33"
+RULES_VERSION = "34"
 
 
 @dataclass
@@ -62,8 +63,9 @@ class Classifier:
         return self.bundle.occupations["occupations"].get(code, {}) if code else {}
 
     def _qualify(self, match, title: str):
-        """An ambiguous title's candidates re-ranked by the title read with its other segments
-        ("Project Manager - Construction" as "construction project manager")."""
+        """An ambiguous title re-ranked by the title read with its other segments ("Project Manager -
+        Construction" as "construction project manager"): among its own candidates, plus the reading's
+        when that reading is sure or the title is one word ("Supervisor, Warehouse")."""
         if match.confidence >= AMBIGUOUS or not match.scores:
             return match
         qualified = self.bundle.titles.qualified(title, match.query)
@@ -83,7 +85,7 @@ class Classifier:
         return replace(match, code=best, scores=scores, matched=alt.matched if alt.code == best else None,
                        similarity=alt.similarity if alt.code == best else 0.0, qualified=qualified)
 
-    def _lead(self, match):
+    def _lead(self, match, title: str):
         """"Product Lead", "Production Lead": O*NET's "lead" titles are mostly instructional coordinators
         ("Team Lead", "Curriculum Lead"); a posting's lead of a function manages it, of a trade supervises."""
         words = match.query.split()
@@ -91,7 +93,9 @@ class Classifier:
                 not EDUCATION_WORDS.isdisjoint(words):
             return match
         role = "supervisor" if not TRADE_LEADS.isdisjoint(words) else "manager"
-        alt = self.bundle.titles.match(" ".join(words[:-1] + [role]))
+        # read with the title's other segments ("Team Lead - Customer Service")
+        text = (self.bundle.titles.qualified(title, match.query) or match.query).split()
+        alt = self.bundle.titles.match(" ".join(text[:-1] + [role]))
         return replace(alt, query=match.query) if alt.code else match
 
     def _pick(self, match, description: str | None):
@@ -115,7 +119,7 @@ class Classifier:
 
     def classify(self, title: str | None, description: str | None = None,
                  department: str | None = None) -> Classification:
-        match = self._lead(self._qualify(self.bundle.titles.match(title or ""), title or ""))
+        match = self._lead(self._qualify(self.bundle.titles.match(title or ""), title or ""), title or "")
         ruled = posting_rule(match, match.code, description, department, title or "")
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
@@ -152,7 +156,8 @@ class Classifier:
 
     def prime(self, titles: list[str | None]) -> None:
         """Match many titles in one vectorized pass (and the qualified forms of ambiguous ones), so
-        that ``classify`` of each finds its match cached: 10-20x faster than one at a time."""
+        that ``classify`` of each finds its match cached: 10-20x faster than one at a time (an "X Lead"
+        re-read as a manager or supervisor is matched then, one at a time)."""
         index = self.bundle.titles
         titles = [t or "" for t in titles]
         matches = index.match_many(titles)
@@ -194,7 +199,8 @@ def rationale(r: Classification) -> str:
     else:  # word pieces decided, not a near title: say so rather than print a far one
         how = f"no close O*NET title for {d['cleaned_title']!r}; coded from its words and word pieces"
     if d["coded_via"] == "posting rule":
-        how = "re-coded by a posting-title rule (software-firm engineer titles, sales account executives, managers)"
+        how = ("re-coded by a posting-title rule (where O*NET's title list codes a posting title oddly: software"
+               " firms' engineers and managers, sales titles, secretaries, buyers, interns, directors)")
     occ = d["occupation_exposure"]
     text = (f"Coded to {r.soc_title} ({r.soc_code}, confidence {r.soc_confidence:.2f}): "
             f"{how}; occupation exposure {'n/a' if occ is None else f'{occ:.2f}'} "

@@ -138,6 +138,10 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            ("professeur", "des", "ecoles"): "elementary school teacher", ("chef", "de", "partie"): "line cook",
            ("recursos", "humanos"): "human resources", ("ressources", "humaines"): "human resources",
            ("risorse", "umane"): "human resources", ("genie", "civil"): "civil engineering",
+           ("ingenieur", "genie", "civil"): "civil engineer", ("ingenieur", "en", "genie", "civil"): "civil engineer",
+           # French kitchen and dining-room juniors ("commis" alone is English too: "Commis Waiter")
+           ("commis", "de", "cuisine"): "kitchen helper", ("commis", "de", "salle"): "dining room attendant",
+           ("commis", "de", "rang"): "dining room attendant",
            ("charge", "de", "clientele"): "customer service representative",  # a bank's or insurer's advisor
            ("chargee", "de", "clientele"): "customer service representative"}
 # French "chargé(e) de X" is a specialist or officer of X ("Chargé de recrutement")
@@ -197,9 +201,12 @@ def _compound(word: str) -> tuple[str, str] | None:
 
 
 # field words ("technik", "elektronik") as the tail of a compound ("Kältetechnik", "Leistungselektronik"); split
-# only in a title already read as foreign: English words end in some of them too ("limousine", "illustrator")
+# only in a title already read as foreign. English words end in a few of them ("illu-strator" in Portuguese
+# "trator", "limo-usine"), and foreign titles use English words: those tails are left out (a test checks
+# that no word of O*NET's titles splits)
+ENGLISH_TAILS = {"trator", "usine"}
 _FIELD_TAILS = frozenset(w for english in (*_MORE["fields"].values(), *(_GROUPS[e] for e in NOT_ROLES if e in _GROUPS))
-                         for w in english.split() if len(w) >= 5)
+                         for w in english.split() if len(w) >= 5) - ENGLISH_TAILS
 _FIELD_SIZES = sorted({len(w) for w in _FIELD_TAILS}, reverse=True)
 
 

@@ -87,7 +87,11 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
 GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"
                     r"strategist|coordinator|hacker)$)")
-ASSISTANT_TO = re.compile(r"^(.*\bassistant) to (.+)$")  # whom the assistant works for
+# a last "Chief" of a service or unit is the job ("Police Chief", "Crew Chief"); of a function, its director
+UNIFORMED_CHIEFS = set("""police fire crew battalion deputy party section division branch bureau flight shift station
+district wire plant guard checkroom traffic maintenance gauger helicopter intelligence""".split())
+ASSISTANT_TO = re.compile(r"^((?:executive |administrative |personal )?assistant) to (.+)$")  # for whom
+# ("Research Assistant to the Director" stays a research assistant)
 EXECUTIVES = set("ceo cfo coo cto cio president chief executive vice director founder partner principal".split())
 ASSISTANT_MANAGER = re.compile(r"\bassistant manager\b")  # O*NET's words read it as a credit analyst
 SERVICE_DESK = re.compile(r"\bcustomer service desk\b")  # a store's counter, not an IT service desk
@@ -125,8 +129,9 @@ PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[
 CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist",  # as a title's first segment
             "DON": "director of nursing", "ADON": "director of nursing"}  # (assistant) director of nursing
 # capitals before a clinical job word name a unit or a therapy, not "or" / part-time ("OR Tech", "PT Aide")
-CLINICAL_UNIT = re.compile(r"\b(OR|PT|OT)(?= (?:Tech|Techs|Technician|Technicians|Aide|Aides|Nurse|Nurses|RN|RNs|"
-                           r"Scheduler|Coordinator|Assistant|Assistants)\b)")
+CLINICAL_UNIT = re.compile(r"\b(OR(?= (?:Nurse|Nurses|RN|RNs)\b)|(?:OR|PT|OT)(?= (?:Tech|Techs|Technician|Technicians|"
+                           r"Aide|Aides|Scheduler|Coordinator|Assistant|Assistants)(?: (?:I{1,3}|IV|\d))?\s*(?:$|[-,|/(])))")
+# (the clinical word must end the job: "PT Assistant Store Manager" is part-time, "PT RN" a part-time nurse)
 UNIT_WORDS = {"OR": "Operating Room", "PT": "Physical Therapy", "OT": "Occupational Therapy"}
 ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
           "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
@@ -148,6 +153,8 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
           "ops": "operations"}
+SYSTEM_ADMIN = {"it", "system", "systems", "network", "linux", "windows", "unix", "database", "db", "cloud", "server",
+                "salesforce", "workday", "servicenow", "sharepoint", "sap", "oracle", "jira", "m365", "office365"}
 ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
               "associate", "manager", "supervisor", "aide", "secretary", "staff", "worker", "professional", "team"}
 SIGNAL_WORK = {"engineer", "engineering", "developer", "software", "firmware", "algorithm", "architect", "design",
@@ -205,7 +212,8 @@ def _strip_words(words: list[str]) -> list[str]:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        if (w in NOUN_AFTER_A_WORD and prev and prev not in SENIORITY) or w in KEEP_WITH.get(prev, ()):
+        if (w in NOUN_AFTER_A_WORD and prev and prev not in SENIORITY and nxt not in ("manager", "director")) or \
+                w in KEEP_WITH.get(prev, ()):  # ("Marketing Associate Manager" is a marketing manager)
             out.append(w)  # "Medical Assistant Instructor"; "Assistant Principal NYC" keeps its principal
             continue
         if nxt and nxt not in KEEP_WITH.get(w, ()) and nxt != "of":
@@ -294,6 +302,8 @@ def _rank_of(cleaned: str, exact=None) -> str:
         return PHRASES[cleaned]
     if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either
         return "chief operating officer"
+    if cleaned.endswith(" chief") and cleaned.split()[-2] not in UNIFORMED_CHIEFS:  # "Marketing Chief": its head
+        return cleaned[:-len("chief")] + "director"
     if " to " in cleaned and (m := ASSISTANT_TO.match(cleaned)) and not EXECUTIVES.isdisjoint(m.group(2).split()):
         return "executive assistant"  # "Administrative Assistant to the CEO" (O*NET's words read "ceo" alone)
     if "assistant manager" in cleaned and _assistant_manager(cleaned, exact):
@@ -356,9 +366,10 @@ def _clean_segment(segment: str, pair=None) -> str:
             return "software engineer"
         if words[2] == "manager":
             return "software engineering manager"
-    if "admin" in words:  # "Admin Assistant", "Admin Analyst": administrative work; a last "Admin" administers
-        words = tuple("administrative" if w == "admin" and nxt in ADMIN_WORK else w
-                      for w, nxt in zip(words, words[1:] + ("",)))
+    if "admin" in words:  # "Admin Assistant", "Admin Analyst": administrative work; a last "Admin", or a system's
+        # ("Linux Admin Support Engineer", "Salesforce Admin Specialist"), administers
+        words = tuple("administrative" if w == "admin" and nxt in ADMIN_WORK and prev not in SYSTEM_ADMIN else w
+                      for prev, w, nxt in zip(("",) + words[:-1], words, words[1:] + ("",)))
     if "dsp" in words:  # a DSP engineer processes signals; a DSP alone supports people
         words = tuple("digital signal processing" if w == "dsp" and nxt in SIGNAL_WORK else w
                       for w, nxt in zip(words, words[1:] + ("",)))

@@ -47,7 +47,8 @@ automotive mechanical lighting exhibit exhibition floral landscape kitchen""".sp
 # a "director" in a posting manages; O*NET's bare "Director" is a film or stage director
 STAGE_DIRECTORS = "27-2012.00"
 STAGE_WORDS = set("""film movie theater theatre stage music musical casting video tv television broadcast show
-choir band orchestra opera dance radio podcast documentary photography creative art animation game""".split())
+choir band orchestra opera dance radio podcast documentary photography creative art animation game news newsroom
+talent programming sport sports station""".split())  # O*NET's own media directors ("News Director") stay
 OTHER_MANAGERS = "11-9199.00"
 MANAGER_SHARE = 0.02  # a manager code the title's candidates give less than this is a guess: managers, all other
 # O*NET files "AI Consultant" under Intelligence Analysts: "artificial intelligence" is not intelligence work
@@ -106,9 +107,12 @@ SPECIFIC = {"13-1021.00": (set("""farm farms agricultural agriculture grain grai
                                electronics electronic diagnostics cloud data cyber security""".split()),
                            "41-4012.00")}  # "Technical and Scientific Products" reps, unless the context is software
 SOFTWARE_QA, QA_WORDS = "15-1253.00", {"qa", "test", "testing", "tester", "sdet"}
-PHYSICIANS_OTHER = "29-1229.00"
+PLANT_QA = {"food", "safety", "pharmaceutical", "pharma", "gmp", "medical", "device", "supplier", "welding"}
+FARM_BUYERS = "13-1021.00"
+CLINICAL_INTERN_CODES, INTERN_SHARE = {"29-1229.00", "29-1299.00"}, 0.05  # a candidate below this share is noise
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
-veterinary physician nursing nurse hospital rotating residency resident""".split())
+veterinary physician nursing nurse hospital rotating residency resident therapy therapist radiology radiologic
+respiratory optometry chiropractic speech""".split())
 # a bare "Research Scientist" at a software firm does computing research, not medical research
 RESEARCH_SCIENTIST = ("research", "scientist")
 
@@ -129,7 +133,7 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     def tech() -> bool:  # read once: the description scan is the costly part
         return software_context(raw(), description, department)
 
-    # these two re-code to a family; the other rules may then refine the code ("Head of AI" manages)
+    # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
         code = next((c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE), OTHER_MANAGERS)
         return posting_rule(match, code, description, department, title) or code
@@ -137,14 +141,17 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             "intelligence" not in match.query.replace("artificial intelligence", ""):
         code = next((c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
         return posting_rule(match, code, description, department, title) or code
-    if code == PHYSICIANS_OTHER and words[-1] == "intern" and not raw() & CLINICAL_WORDS:
+    if code in CLINICAL_INTERN_CODES and words[-1] == "intern" and not raw() & CLINICAL_WORDS:
         # O*NET's "Intern" is a physician in training; a "Procurement Intern" works in procurement
-        code = next((c for c in match.scores if not c.startswith("29-")), None)
+        code = next((c for c, v in match.scores.items() if not c.startswith("29-") and v >= INTERN_SHARE), None)
         return code and (posting_rule(match, code, description, department, title) or code)
     if code in SPECIFIC and not raw() & SPECIFIC[code][0] and not (code == SALES_REP and tech()):
-        # "Purchasing Agent": not farm products; "Sales Representative": no technical products
-        specific, general = SPECIFIC[code]
-        return general or next((c for c in match.scores if c not in SPECIFIC), None)
+        # "Purchasing Agent": not farm products; "Sales Representative": no technical products. A sibling
+        # the title names wins ("Administrative Assistant - Legal": legal secretaries)
+        named = next((c for c, (ws_, _) in SPECIFIC.items() if c != code and c[:5] == code[:5] and raw() & ws_), None)
+        if code == FARM_BUYERS and not named:
+            named = "13-1022.00" if "buyer" in ws else "13-1023.00"  # wholesale and retail buyers, purchasing agents
+        return named or SPECIFIC[code][1]
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
@@ -187,6 +194,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return DIGITAL_DESIGN if digital else None
     if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
         return None
+    if raw() & PLANT_QA and (ws & QA_WORDS or "quality assurance" in match.query):
+        return None  # a plant's quality engineer ("QA Engineer - Food Safety"), not a software tester
     if not tech():
         return None
     if ws & QA_WORDS or "quality assurance" in match.query:  # a software tester ("QA Engineer")

@@ -211,7 +211,9 @@ class TitleIndex:
     def qualified(self, title: str, query: str) -> str | None:
         """The cleaned title with the title's other segments in front ("Project Manager -
         Construction" -> "construction project manager"), or None when it has none."""
-        others = [s for s in title_segments(title, self.exact.__contains__, self.pair) if s and s != query]
+        segments = [self._known_end(s) for s in title_segments(title, self.exact.__contains__, self.pair)]
+        # a segment none of whose words an index title has ("Munich") says nothing but its letter shapes
+        others = [s for s in segments if s and s != query and any("w:" + w in self.vec.vocab for w in s.split())]
         return " ".join(others + [query]) if others and query else None
 
     def clean(self, title: str) -> str:
@@ -226,7 +228,11 @@ class TitleIndex:
         end = len(words)
         while end > 1 and "w:" + words[end - 1] not in self.vec.vocab:
             end -= 1
-        return " ".join(words[:end]) if end < len(words) and words[end - 1] in self.heads else cleaned
+        if end == len(words) or words[end - 1] not in self.heads:
+            return cleaned
+        # cleaned again: the whole-segment rewrites ("automotive technician", "growth manager") now apply
+        return clean_title(" ".join(words[:end]), known=self.heads.__contains__, exact=self.exact.__contains__,
+                           pair=self.pair)
 
     def match(self, title: str) -> TitleMatch:
         return self.match_many([title])[0]
