@@ -222,11 +222,17 @@ def _field_compound(word: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _foreign(word: str) -> bool:
+    """A known foreign word, or a compound at a known job ending (the check every title's words pass)."""
+    return word in WORDS or _compound(word) is not None
+
+
 def translate(words: Sequence[str]) -> Sequence[str]:
     """English job words for a foreign title's folded words (the same sequence when none is foreign:
     "pour", "para" and "till" are English words too, so they count only beside a foreign word)."""
-    phrased = _phrases(words) if PHRASE_START.intersection(words) else words
-    if phrased is words and not any(w in WORDS or _compound(w) for w in words) and "fuer" not in words[1:]:
+    phrased = _phrases(words) if not PHRASE_START.isdisjoint(words) else words
+    if phrased is words and not any(map(_foreign, words)) and "fuer" not in words[1:]:
         return words
     words = phrased
     cut = next((i for i, w in enumerate(words) if w in FOR and 0 < i < len(words) - 1), None)
