@@ -281,6 +281,8 @@ def test_a_software_tester_is_a_qa_analyst(clf):
     ("Team Lead - Customer Service", "43-1011.00"),  # a team's lead supervises, read with its qualifier
     ("QA Engineer - Food Safety", "17-2112.02"),  # a plant's quality engineer, not a software tester
     ("Commis Waiter", "35-3031.00"),  # "commis" is English too
+    ("Health Unit Coordinator - Cardiac Step Down", "43-6013.00"),  # a hospital unit's secretary
+    ("Environmental Services Technician", "37-2011.00"),  # a hospital's cleaning staff, not HVAC
 ])
 def test_review_cases(clf, title, code):
     assert clf.classify(title).soc_code == code

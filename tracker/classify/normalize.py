@@ -82,7 +82,12 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "claim handler": "claim adjuster",
            # a car dealer's technician services cars (O*NET's words pull "automotive" to glass and engineering)
            "automotive technician": "automotive service technician", "auto technician": "automotive service technician",
-           "tax associate": "tax accountant"}  # an accounting firm's junior (O*NET: revenue agents)
+           "tax associate": "tax accountant",  # an accounting firm's junior (O*NET: revenue agents)
+           # a hospital's unit secretary, and its environmental services (housekeeping) staff
+           "health unit coordinator": "unit secretary", "environmental service technician": "janitor",
+           "environmental service aide": "janitor", "environmental service associate": "janitor",
+           "environmental service worker": "janitor", "environmental service attendant": "janitor",
+           "evs technician": "janitor", "evs aide": "janitor"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
 GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"
@@ -152,7 +157,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
-          "ops": "operations"}
+          "ops": "operations", "huc": "health unit coordinator"}
 SYSTEM_ADMIN = {"it", "system", "systems", "network", "linux", "windows", "unix", "database", "db", "cloud", "server",
                 "salesforce", "workday", "servicenow", "sharepoint", "sap", "oracle", "jira", "m365", "office365"}
 ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
