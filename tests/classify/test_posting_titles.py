@@ -283,6 +283,9 @@ def test_a_software_tester_is_a_qa_analyst(clf):
     ("Commis Waiter", "35-3031.00"),  # "commis" is English too
     ("Health Unit Coordinator - Cardiac Step Down", "43-6013.00"),  # a hospital unit's secretary
     ("Environmental Services Technician", "37-2011.00"),  # a hospital's cleaning staff, not HVAC
+    ("Project Coordinator", "13-1082.00"),  # a coordinator is the function's specialist, not its manager...
+    ("Marketing Coordinator", "13-1161.01"),
+    ("Clinical Research Coordinator", "11-9121.01"),  # ...unless O*NET's occupation is a coordinator's
 ])
 def test_review_cases(clf, title, code):
     assert clf.classify(title).soc_code == code

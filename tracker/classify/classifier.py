@@ -27,7 +27,7 @@ crew""".split())  # a team's or crew's lead supervises it
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "35"
+RULES_VERSION = "36"
 
 
 @dataclass
@@ -98,6 +98,18 @@ class Classifier:
         alt = self.bundle.titles.match(" ".join(text[:-1] + [role]))
         return replace(alt, query=match.query) if alt.code else match
 
+    def _coordinator(self, match):
+        """"Marketing Coordinator", "Project Coordinator": O*NET lists many coordinators under managers; a
+        posting's coordinator is read as the function's specialist unless the occupation is a coordinator's
+        ("Clinical Research Coordinators") or the specialist reading is a manager too."""
+        words = match.query.split()
+        if len(words) < 2 or words[-1] != "coordinator" or words[-2] == "program" or \
+                not (match.code or "").startswith(("11-", "27-2012")) or \
+                "Coordinator" in self.occupation(match.code).get("title", ""):  # a "program" names no function
+            return match
+        alt = self.bundle.titles.match(" ".join(words[:-1] + ["specialist"]))
+        return replace(alt, query=match.query) if alt.code and not alt.code.startswith("11-") else match
+
     def _pick(self, match, description: str | None):
         """The title's code, or another of its candidates when the title is ambiguous and the
         description's duties match that occupation's tasks better."""
@@ -119,7 +131,8 @@ class Classifier:
 
     def classify(self, title: str | None, description: str | None = None,
                  department: str | None = None) -> Classification:
-        match = self._lead(self._qualify(self.bundle.titles.match(title or ""), title or ""), title or "")
+        match = self._coordinator(self._lead(self._qualify(self.bundle.titles.match(title or ""), title or ""),
+                                             title or ""))
         ruled = posting_rule(match, match.code, description, department, title or "")
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
