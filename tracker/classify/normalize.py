@@ -87,7 +87,8 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "health unit coordinator": "unit secretary", "environmental service technician": "janitor",
            "environmental service aide": "janitor", "environmental service associate": "janitor",
            "environmental service worker": "janitor", "environmental service attendant": "janitor",
-           "evs technician": "janitor", "evs aide": "janitor"}
+           "evs technician": "janitor", "evs aide": "janitor",
+           "case manager": "case worker"}  # a social-services case manager manages cases, not staff (O*NET: managers)
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
 GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"
