@@ -79,6 +79,15 @@ def test_clean_title_empty(raw):
     assert clean_title(raw) == ""
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("Auxiliar admin", "administrative assistant"),  # translated words (a list) pass the "admin" and "DSP"
+    ("Assistente admin de vendas", "sale assistant administrator"),  # rules without a crash
+    ("Técnico DSP de audio", "audio technician direct support professional"),
+])
+def test_translated_words_pass_the_word_rules(raw, clean):
+    assert clean_title(raw) == clean
+
+
 def test_clean_title_huge_and_non_english():
     assert len(clean_title("Engineer " * 10_000)) <= MAX_CHARS
     assert clean_title("Ingénieur logiciel") == "software engineer"  # common job words are translated

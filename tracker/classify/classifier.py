@@ -27,7 +27,7 @@ crew""".split())  # a team's or crew's lead supervises it
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "37"
+RULES_VERSION = "38"
 
 
 @dataclass

@@ -366,7 +366,7 @@ def _expanded(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _clean_segment(segment: str, pair=None) -> str:
-    words = translate(_words(segment))
+    words = tuple(translate(_words(segment)))  # a foreign title's words come back as a list
     if words[:2] == ("tech", "lead") and len(words) <= 3:  # a software team's lead (O*NET: instructional
         if len(words) == 2:  # coordinators); a "Tech Lead Manager" manages the team
             return "software engineer"
