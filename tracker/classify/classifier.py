@@ -21,8 +21,8 @@ EDUCATION_WORDS = set("""curriculum instructional instruction literacy math read
 learning academic student students classroom coach coaching program""".split())  # "Program Lead" stays
 TRADE_LEADS = set("""production maintenance warehouse assembly machine machining manufacturing plant shift line floor
 crew construction cleaning custodial kitchen food store retail shipping receiving packaging quality inventory
-fulfillment logistics dock forklift welding mechanical electrical field service install installation team
-crew""".split())  # a team's or crew's lead supervises it
+fulfillment logistics dock forklift welding mechanical electrical field service install installation
+team""".split())  # a team's or crew's lead supervises it
 # a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
 SURE_QUALIFIED = 0.6
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
@@ -95,8 +95,8 @@ class Classifier:
         role = "supervisor" if not TRADE_LEADS.isdisjoint(words) else "manager"
         # read with the title's other segments ("Team Lead - Customer Service")
         text = (self.bundle.titles.qualified(title, match.query) or match.query).split()
-        alt = self.bundle.titles.match(" ".join(text[:-1] + [role]))
-        return replace(alt, query=match.query) if alt.code else match
+        alt = self._read_as(match, " ".join(text[:-1] + [role]))
+        return alt if alt.code else match
 
     def _coordinator(self, match):
         """"Marketing Coordinator", "Project Coordinator": O*NET lists many coordinators under managers; a
@@ -107,8 +107,12 @@ class Classifier:
                 not (match.code or "").startswith(("11-", "27-2012")) or \
                 "Coordinator" in self.occupation(match.code).get("title", ""):  # a "program" names no function
             return match
-        alt = self.bundle.titles.match(" ".join(words[:-1] + ["specialist"]))
-        return replace(alt, query=match.query) if alt.code and not alt.code.startswith("11-") else match
+        alt = self._read_as(match, " ".join(words[:-1] + ["specialist"]))
+        return alt if alt.code and not alt.code.startswith("11-") else match
+
+    def _read_as(self, match, text: str):
+        """The match of the title re-worded as ``text``, shown under the title's own cleaned form."""
+        return replace(self.bundle.titles.match(text), query=match.query)
 
     def _pick(self, match, description: str | None):
         """The title's code, or another of its candidates when the title is ambiguous and the

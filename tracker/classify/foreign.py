@@ -184,6 +184,14 @@ ENDING_AS = {"fachkraft": "specialist", "kaufmann": "clerk", "kauffrau": "clerk"
 _ENDING_SIZES = sorted({len(end) for end in ENDINGS})  # no ending is the tail of another: at most one fits
 
 
+def _without_joining_s(prefix: str) -> str:
+    """A compound's first part without the joining s ("Vertriebs|mitarbeiter", "Betriebs|technik"; not
+    "Bus|fahrer", nor the double s of "Prozess|ingenieur")."""
+    if prefix not in WORDS and prefix.endswith("s") and not prefix.endswith("ss") and len(prefix) > 4:
+        return prefix[:-1]
+    return prefix
+
+
 @lru_cache(maxsize=65536)  # words repeat across titles
 def _compound(word: str) -> tuple[str, str] | None:
     """"softwareentwickler" -> ("software", "developer") (a known job ending after a prefix)."""
@@ -193,9 +201,7 @@ def _compound(word: str) -> tuple[str, str] | None:
         end = word[-size:]
         if end in _ENDING_SET:
             head = ENDING_AS.get(end) or WORDS.get(end) or end
-            prefix = word[:-size]
-            if prefix not in WORDS and prefix.endswith("s") and not prefix.endswith("ss") and len(prefix) > 4:
-                prefix = prefix[:-1]  # "Vertriebsmitarbeiter": the joining s (not "Busfahrer")
+            prefix = _without_joining_s(word[:-size])
             return WORDS.get(prefix, prefix), head
     return None
 
@@ -215,9 +221,7 @@ def _field_compound(word: str) -> tuple[str, str] | None:
     """"kaltetechnik" -> ("kalte", "engineering"): the longest known field word ending a longer word."""
     for size in _FIELD_SIZES:
         if len(word) >= size + 4 and word[-size:] in _FIELD_TAILS:
-            prefix = word[:-size]
-            if prefix not in WORDS and prefix.endswith("s") and not prefix.endswith("ss") and len(prefix) > 4:
-                prefix = prefix[:-1]  # the joining s ("Betriebstechnik")
+            prefix = _without_joining_s(word[:-size])
             return WORDS.get(prefix, prefix), WORDS[word[-size:]]
     return None
 

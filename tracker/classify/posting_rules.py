@@ -94,21 +94,20 @@ CNC_WORDS = {"cnc", "numerical", "numerically", "machine", "machining", "machini
 # SOC codes that split a job by what it serves ("Buyers and Purchasing Agents, Farm Products", "Medical
 # Secretaries"): a title gets one only when it names that; otherwise the general code ("... Except Farm
 # Products", "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive")
-GENERAL_SECRETARIES = "43-6014.00"
-SPECIFIC = {"13-1021.00": (set("""farm farms agricultural agriculture grain grains livestock cattle crop crops cotton
+GENERAL_SECRETARIES, FARM_BUYERS = "43-6014.00", "13-1021.00"
+SPECIFIC = {FARM_BUYERS: (set("""farm farms agricultural agriculture grain grains livestock cattle crop crops cotton
                                tobacco fruit vegetable produce dairy timber log logs seafood fish""".split()), None),
             "43-6011.00": (set("executive ceo cfo coo cto president chief vp director board founder".split()),
                            GENERAL_SECRETARIES),
             "43-6012.00": (set("legal law attorney attorneys litigation paralegal court".split()), GENERAL_SECRETARIES),
             "43-6013.00": (set("""medical clinic clinical hospital patient health healthcare physician dental dentist
                                doctor ward unit surgery""".split()), GENERAL_SECRETARIES),
-            "41-4011.00": (set("""technical scientific science medical pharmaceutical pharma biotech device devices
+            SALES_REP: (set("""technical scientific science medical pharmaceutical pharma biotech device devices
                                laboratory lab software saas technology tech it engineering chemical semiconductor
                                electronics electronic diagnostics cloud data cyber security""".split()),
                            "41-4012.00")}  # "Technical and Scientific Products" reps, unless the context is software
 SOFTWARE_QA, QA_WORDS = "15-1253.00", {"qa", "test", "testing", "tester", "sdet"}
 PLANT_QA = {"food", "safety", "pharmaceutical", "pharma", "gmp", "medical", "device", "supplier", "welding"}
-FARM_BUYERS = "13-1021.00"
 CLINICAL_INTERN_CODES, INTERN_SHARE = {"29-1229.00", "29-1299.00"}, 0.05  # a candidate below this share is noise
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident therapy therapist radiology radiologic
