@@ -174,7 +174,7 @@ class Classifier:
     def prime(self, titles: list[str | None]) -> None:
         """Match many titles in one vectorized pass (and the qualified forms of ambiguous ones), so
         that ``classify`` of each finds its match cached: 10-20x faster than one at a time (an "X Lead"
-        re-read as a manager or supervisor is matched then, one at a time)."""
+        or "X Coordinator" re-read as another role is matched then, one at a time)."""
         index = self.bundle.titles
         titles = [t or "" for t in titles]
         matches = index.match_many(titles)
