@@ -9,6 +9,7 @@ building title or building context (train, fine-tune, deploy models; ML framewor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 BUILD_TITLE = re.compile(
     r"\b(machine learning|ml|mlops|ai|artificial intelligence|deep learning|nlp|natural language|"
@@ -60,7 +61,18 @@ def _sentences(text: str) -> list[str]:
 
 def ai_role(title: str | None, description: str | None = None) -> tuple[str, str | None]:
     """(role, evidence): the role and the phrase that decided it."""
-    title, text = title or "", description or ""
+    if not description:
+        return _title_role(title or "")
+    return _role(title or "", description)
+
+
+@lru_cache(maxsize=65536)
+def _title_role(title: str) -> tuple[str, str | None]:
+    """A title read alone (titles repeat: a nightly crawl has many "Software Engineer" postings)."""
+    return _role(title, "")
+
+
+def _role(title: str, text: str) -> tuple[str, str | None]:
     # most descriptions name no AI term at all: one search of the whole text says so (a term
     # inside a sentence is also found in the whole text), before the sentence-by-sentence reading
     build, use = BUILD_CONTEXT.search(text) is not None, USE_CONTEXT.search(text) is not None

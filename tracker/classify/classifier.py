@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tracker.classify.airole import ai_role
 from tracker.classify.bundle import DATA_DIR, Bundle
@@ -53,7 +53,7 @@ class Classifier:
     def __init__(self, data_dir=DATA_DIR):
         self.bundle = Bundle(data_dir)
 
-    @property
+    @cached_property
     def version(self) -> str:
         """"<bundle method>.<rules>+<data hash>", e.g. "4.1+a3b4d54d"."""
         method, _, data = self.bundle.version.partition("+")
@@ -143,7 +143,8 @@ class Classifier:
         else:
             code, confidence, via = self._pick(match, description)
             via = via or ("qualifier" if match.qualified else None)
-            ruled = posting_rule(match, code, description, department, title or "")  # the re-ranked code
+            # the re-ranked code (the same code was ruled on above)
+            ruled = posting_rule(match, code, description, department, title or "") if code != match.code else None
             if ruled and ruled != code:
                 code, confidence, via = ruled, round(min(confidence, 0.5), 3), "posting rule"
         occ = self.occupation(code)

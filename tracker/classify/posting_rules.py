@@ -9,7 +9,6 @@ context stays in computing. ``posting_rule`` returns the code a rule gives, or N
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from tracker.classify.normalize import basic
 
@@ -123,14 +122,17 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if not words or not code:
         return None
     ws = set(words)
+    read: dict[str, object] = {}  # each read once (a functools.cache per call costs more than the rules)
 
-    @cache
     def raw() -> set[str]:  # with the segments cleaning dropped ("Research Engineer, Pretraining")
-        return set(basic(title).split()) | ws
+        if "raw" not in read:
+            read["raw"] = set(basic(title).split()) | ws
+        return read["raw"]
 
-    @cache
-    def tech() -> bool:  # read once: the description scan is the costly part
-        return software_context(raw(), description, department)
+    def tech() -> bool:  # the description scan is the costly part
+        if "tech" not in read:
+            read["tech"] = software_context(raw(), description, department)
+        return read["tech"]
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
