@@ -213,6 +213,9 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Principal Threat Hunting and Emulation Engineer - InfoSec", "15-"),
     ("Procurement Intern", "13-"),  # an intern of a business function is no physician in training...
     ("Medical Intern", "29-"),  # ...a medical one is
+    ("IT Intern", "15-"),  # read with the function alone ("IT"), not as O*NET's physicians in training
+    ("Investment Intern", "13-20"),
+    ("Operations Intern", "11-"),  # was a software developer: "intern" alone brought the candidate
     ("Tech Lead Manager, Backend", "11-3021"),  # manages a software team
     ("Sr. Equity Admin Analyst", "13-"),  # "Admin" before a job word: administrative work
     ("Administrative Assistant", "43-6014"),  # SOC's general secretaries, unless the title says whose

@@ -9,8 +9,8 @@ from tracker.classify.airole import ai_role
 from tracker.classify.bundle import DATA_DIR, Bundle
 from tracker.classify.duties import match_duties, occupation_affinity, split_duties
 from tracker.classify.exposure import adjust, tier
-from tracker.classify.normalize import fold
-from tracker.classify.posting_rules import posting_rule
+from tracker.classify.normalize import basic, fold
+from tracker.classify.posting_rules import CLINICAL_INTERN_CODES, CLINICAL_WORDS, posting_rule
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
 CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET title
@@ -25,9 +25,10 @@ fulfillment logistics dock forklift welding mechanical electrical field service 
 team""".split())  # a team's or crew's lead supervises it
 # a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
 SURE_QUALIFIED = 0.6
+PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "38"
+RULES_VERSION = "39"
 
 
 @dataclass
@@ -98,6 +99,27 @@ class Classifier:
         alt = self._read_as(match, " ".join(text[:-1] + [role]))
         return alt if alt.code else match
 
+    def _intern(self, match, title: str):
+        """"IT Intern", "Procurement Intern": O*NET's interns are physicians in training. A posting's intern
+        of a function is read with the function alone ("IT"), among both readings' non-clinical candidates."""
+        words = match.query.split()
+        if match.code not in CLINICAL_INTERN_CODES or len(words) < 2 or words[-1] != "intern" or \
+                not CLINICAL_WORDS.isdisjoint(words + basic(title).split()):
+            return match
+        alt = self.bundle.titles.match(" ".join(words[:-1]))
+        combined = {c: match.scores.get(c, 0.0) + alt.scores.get(c, 0.0)
+                    for c in {**match.scores, **alt.scores} if not c.startswith("29-")}
+        # interns train for professional work (SOC groups 11-27), not a clerk's or a soldier's
+        combined = {c: v for c, v in combined.items() if c < PROFESSIONAL_END} or combined
+        if not combined:
+            return match
+        total = sum(combined.values())
+        scores = {c: round(v / total, 4) for c, v in sorted(combined.items(), key=lambda x: -x[1])}
+        best = next(iter(scores))
+        return replace(match, code=best, scores=scores, confidence=min(match.confidence, scores[best]),
+                       matched=alt.matched if alt.code == best else None,
+                       similarity=alt.similarity if alt.code == best else 0.0)
+
     def _coordinator(self, match):
         """"Marketing Coordinator", "Project Coordinator": O*NET lists many coordinators under managers; a
         posting's coordinator is read as the function's specialist unless the occupation is a coordinator's
@@ -135,16 +157,17 @@ class Classifier:
 
     def classify(self, title: str | None, description: str | None = None,
                  department: str | None = None) -> Classification:
-        match = self._coordinator(self._lead(self._qualify(self.bundle.titles.match(title or ""), title or ""),
-                                             title or ""))
-        ruled = posting_rule(match, match.code, description, department, title or "")
+        title = title or ""
+        match = self._qualify(self.bundle.titles.match(title), title)
+        match = self._coordinator(self._lead(self._intern(match, title), title))
+        ruled = posting_rule(match, match.code, description, department, title)
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
         else:
             code, confidence, via = self._pick(match, description)
             via = via or ("qualifier" if match.qualified else None)
             # the re-ranked code (the same code was ruled on above)
-            ruled = posting_rule(match, code, description, department, title or "") if code != match.code else None
+            ruled = posting_rule(match, code, description, department, title) if code != match.code else None
             if ruled and ruled != code:
                 code, confidence, via = ruled, round(min(confidence, 0.5), 3), "posting rule"
         occ = self.occupation(code)
@@ -161,7 +184,7 @@ class Classifier:
             ai_exposure=score, ai_exposure_tier=tier(score, cuts), ai_role=role,
             exposure_rationale="", classifier_version=self.version)
         result.details = {
-            "title": title or "", "cleaned_title": match.query,
+            "title": title, "cleaned_title": match.query,
             "matched_title": match.matched if code == match.code else None,
             "qualified_title": match.qualified,
             "title_similarity": match.similarity, "candidates": match.scores, "coded_via": via or "title",
@@ -210,9 +233,9 @@ def rationale(r: Classification) -> str:
     parts = [f"{k.replace('_', ' ')} {v:.2f}" for k, v in idx.items() if v is not None]
     if d["coded_via"] == "qualifier":
         how = f"chosen among the title's candidates by reading it whole ({d['qualified_title']!r})"
-    elif not d["matched_title"]:
+    elif d["coded_via"] == "description" and not d["matched_title"]:
         how = "chosen from the description among the title's candidates"
-    elif d["title_similarity"] >= CLOSE:
+    elif d["matched_title"] and d["title_similarity"] >= CLOSE:
         how = f"matched O*NET title {d['matched_title']!r} (similarity {d['title_similarity']:.2f})"
     else:  # word pieces decided, not a near title: say so rather than print a far one
         how = f"no close O*NET title for {d['cleaned_title']!r}; coded from its words and word pieces"
