@@ -3,7 +3,8 @@
     python -m tracker.classify.build [--reference DIR] [--out DIR]
 
 Writes titles.json.gz + titles.npz (title model), tasks.json.gz (O*NET tasks with labels + the task
-model), occupations.json.gz (index values, combined exposure, tiers) and manifest.json.
+model), occupations.json.gz (index values, combined exposure, tiers), profiles.npz (what each
+occupation's descriptions read like, tracker/classify/profiles.py) and manifest.json.
 ATTRIBUTION.md beside them is written by hand and kept.
 """
 
@@ -17,7 +18,9 @@ import sys
 from pathlib import Path
 
 from tracker.classify import reference as ref_
+from tracker.classify.bundle import write_npz
 from tracker.classify.exposure import occupation_scores, tercile_cuts
+from tracker.classify.profiles import build_profiles
 from tracker.classify.tasks import WEIGHT, TaskModel, dwa_text, train_task_model
 from tracker.classify.titles import build_title_data, write_arrays
 
@@ -103,8 +106,9 @@ def build(ref: Path, out: Path) -> dict:
     write_json(out / "tasks.json.gz", {"columns": ["code", "text", "label", "label_source"],
                                        "rows": rows, "weights": WEIGHT, "model": model_data})
     write_json(out / "occupations.json.gz", {"occupations": occupations, "tier_cuts": cuts})
+    write_npz(out / "profiles.npz", build_profiles(occ, ref_.task_statements(ref), ref_.all_titles(ref)))
     digest = hashlib.sha256()
-    for name in ("titles.json.gz", "titles.npz", "tasks.json.gz", "occupations.json.gz"):
+    for name in ("titles.json.gz", "titles.npz", "tasks.json.gz", "occupations.json.gz", "profiles.npz"):
         digest.update((out / name).read_bytes())
     manifest = {"version": f"{VERSION}+{digest.hexdigest()[:8]}", "tier_cuts": cuts,
                 "counts": {"titles": len(titles["titles"]), "occupations": len(occupations),

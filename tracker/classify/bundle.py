@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import zipfile
 from functools import cached_property
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -25,7 +26,7 @@ def read_json(path: Path):
 
 
 class TaskTable:
-    """O*NET tasks with labels, their TF-IDF matrix, occupation profiles and the task model."""
+    """O*NET tasks with labels, their TF-IDF matrix and the task model."""
 
     def __init__(self, data: dict):
         from tracker.classify.tasks import TaskModel
@@ -40,15 +41,6 @@ class TaskTable:
         self.vec = self.model.vec
         m = self.vec.transform(self.texts)
         self.matrix_t = m.T.tocsr()
-        self.profile_codes = sorted(set(self.codes))
-        pos = {c: i for i, c in enumerate(self.profile_codes)}
-        member = csr_matrix((np.ones(len(rows), np.float32), ([pos[c] for c in self.codes], np.arange(len(rows)))),
-                            shape=(len(self.profile_codes), len(rows)))
-        profiles = (member @ m).tocsr()
-        norms = np.sqrt(np.asarray(profiles.multiply(profiles).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        profiles = csr_matrix(profiles.multiply(1 / norms[:, None]))
-        self.profiles_t = profiles.T.tocsr()
         self._codes_arr = np.asarray(self.codes)
         self._rows: dict[str, np.ndarray] = {}
 
@@ -90,3 +82,22 @@ class Bundle:
     @cached_property
     def tasks(self) -> TaskTable:
         return TaskTable(read_json(self.dir / "tasks.json.gz"))
+
+    @cached_property
+    def profiles(self):
+        from tracker.classify.profiles import Profiles
+
+        path = self.dir / "profiles.npz"
+        if not path.exists():
+            raise BundleMissing(f"classifier bundle file missing: {path} (run python -m tracker.classify.build)")
+        return Profiles.load(path)
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """An .npz with fixed timestamps, so the same input gives the same bytes."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, array in arrays.items():
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            zf.writestr(info, buf.getvalue(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)

@@ -8,12 +8,13 @@ from functools import cached_property, lru_cache
 
 from tracker.classify.airole import ai_role
 from tracker.classify.bundle import DATA_DIR, Bundle
-from tracker.classify.duties import match_duties, occupation_affinity, split_duties
+from tracker.classify.duties import match_duties, split_duties
 from tracker.classify.exposure import adjust, tier
 from tracker.classify.normalize import basic, fold
 from tracker.classify.posting_rules import CLINICAL_INTERN_CODES, CLINICAL_WORDS, posting_rule
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
+MIN_DESCRIPTION_WORDS = 8  # "Officer: originate residential mortgage loans" says enough
 CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET title
 QUALIFIER_WEIGHT = 0.5  # weight of "<other segments> <title>" when re-ranking an ambiguous title's candidates
 DESCRIPTION_WEIGHT = 0.5
@@ -29,7 +30,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "39"
+RULES_VERSION = "40"
 
 
 @dataclass
@@ -139,18 +140,31 @@ class Classifier:
         """The match of the title re-worded as ``text``, shown under the title's own cleaned form."""
         return replace(self.bundle.titles.match(text), query=match.query)
 
+    @cached_property
+    def _codes_by_word(self) -> dict[str, set[str]]:
+        """word -> the codes of the index titles that use it (read once, when a description is first used)."""
+        index, out = self.bundle.titles, {}
+        for t, title in enumerate(index.titles):
+            codes = [index.codes[i] for i in index.title_codes(t)]
+            for word in title.split():
+                out.setdefault(word, set()).update(codes)
+        return out
+
     def _pick(self, match, description: str | None):
         """The title's code, or another of its candidates when the title is ambiguous and the
         description's duties match that occupation's tasks better."""
-        if not description or match.confidence >= AMBIGUOUS or len(description.split()) < 20:
+        if not description or match.confidence >= AMBIGUOUS or len(description.split()) < MIN_DESCRIPTION_WORDS:
             return match.code, match.confidence, None
-        affinity = occupation_affinity(description, self.bundle.tasks)
+        affinity = self.bundle.profiles.affinity(description)
         if not affinity:
             return match.code, match.confidence, None
         top = max(affinity.values())
-        # the title's own candidates, unless the title is one bare word ("Associate", "Consultant"):
-        # letting the description add codes to a real title lowered accuracy (bench/classify_real_titles.py)
-        candidates = set(match.scores) | (set(affinity) if len(match.query.split()) == 1 else set())
+        # the title's own candidates; a bare word ("Officer", "Analyst") also lets the description bring
+        # the occupations whose O*NET titles use that word ("Loan Officer"). Letting it add codes to a
+        # real title lowered accuracy (bench/classify_real_titles.py)
+        candidates = dict.fromkeys(match.scores)
+        if " " not in match.query:
+            candidates.update(dict.fromkeys(c for c in affinity if c in self._codes_by_word.get(match.query, ())))
         combined = {c: (1 - DESCRIPTION_WEIGHT) * match.scores.get(c, 0.0)
                     + DESCRIPTION_WEIGHT * affinity.get(c, 0.0) / top for c in candidates}
         if not combined:  # a title with no usable word ("软件工程师", "Remote"): the title decides nothing

@@ -129,11 +129,3 @@ def match_duties(duties: list[str], tasks, code: str | None) -> list[Duty]:
             label, score = predicted[i]
             out.append(Duty(duty, None, None, round(float(sims[i].max()), 3), label, score, "model"))
     return out
-
-
-def occupation_affinity(description: str, tasks) -> dict[str, float]:
-    """Cosine of the whole description with each occupation's task profile (top 10)."""
-    v = tasks.vec.transform([description[:50_000]])
-    sims = np.asarray((v @ tasks.profiles_t).todense()).ravel()
-    top = np.argsort(-sims)[:10]
-    return {tasks.profile_codes[i]: float(sims[i]) for i in top if sims[i] > 0}
