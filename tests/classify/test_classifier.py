@@ -58,6 +58,15 @@ def test_bad_titles_do_not_raise(clf, title):
     assert r.exposure_rationale
 
 
+def test_markup_left_in_a_title_is_read_as_text(clf):
+    assert clf.classify("<b>Nurse</b>").soc_code == clf.classify("Nurse").soc_code  # was "b nurse b": EMTs
+    assert clf.classify("Nurse &amp; Caregiver").details["title"] == "Nurse & Caregiver"
+    assert clf.classify("R&D Engineer").details["title"] == "R&D Engineer"  # no entity: left alone
+    assert clf.classify("<p></p>").soc_code is None
+    assert [r.fields() for r in clf.classify_titles(["<i>Payroll Clerk</i>"])] == \
+        [clf.classify("<i>Payroll Clerk</i>").fields()]
+
+
 def test_non_english_titles(clf):
     # common job words of es/pt/fr/de titles are translated (tracker/classify/foreign.py)...
     assert clf.classify("Vendedora de tienda con experiencia").soc_code == "41-2031.00"  # Retail Salespersons

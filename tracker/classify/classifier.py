@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from functools import cached_property, lru_cache
@@ -30,7 +31,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "40"
+RULES_VERSION = "41"
 
 
 @dataclass
@@ -174,7 +175,7 @@ class Classifier:
 
     def classify(self, title: str | None, description: str | None = None,
                  department: str | None = None) -> Classification:
-        title = title or ""
+        title = plain_title(title)
         match = self._qualify(self.bundle.titles.match(title), title)
         match = self._coordinator(self._lead(self._intern(match, title), title))
         ruled = posting_rule(match, match.code, description, department, title)
@@ -217,7 +218,7 @@ class Classifier:
         that ``classify`` of each finds its match cached: 10-20x faster than one at a time (an "X Lead"
         or "X Coordinator" re-read as another role is matched then, one at a time)."""
         index = self.bundle.titles
-        titles = [t or "" for t in titles]
+        titles = [plain_title(t) for t in titles]
         matches = index.match_many(titles)
         index.match_many([q for t, m in zip(titles, matches) if m.confidence < AMBIGUOUS
                           for q in [index.qualified(t, m.query)] if q])
@@ -232,6 +233,20 @@ class Classifier:
         texts = [s for s in statements if s and s.strip()]
         labels = iter(self.bundle.tasks.model.predict(texts) if texts else [])
         return [next(labels) if s and s.strip() else (None, None) for s in statements]
+
+
+MARKUP = re.compile(r"<[a-z/!][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+
+
+def plain_title(title: str | None) -> str:
+    """The title as text, without the tags and entities a feed may leave in it ("<b>Nurse</b>",
+    "Nurse &amp; Caregiver"); "R&D Engineer" stays as it is."""
+    title = title or ""
+    if ("<" not in title and "&" not in title) or not MARKUP.search(title):
+        return title
+    from tracker.text import html_to_text  # lxml: loaded only for such a title
+
+    return " ".join((html_to_text(title) or "").split())
 
 
 def rationale(r: Classification) -> str:
