@@ -42,6 +42,7 @@ def test_engineer_titles_stay_in_computer_occupations_in_a_software_context(clf)
     assert clf.classify("Product Engineer", SOFTWARE_TEXT).soc_code.startswith("15-")
     r = clf.classify("Product Engineer", SOFTWARE_TEXT)
     assert r.details["coded_via"] == "posting rule" and "posting-title rule" in r.exposure_rationale
+    assert f"re-coded from {r.details['title_occupation']} by" in r.exposure_rationale  # what the title said
     # a named physical discipline, or no software cue at all, is left to the title model
     assert clf.classify("Civil Engineer", SOFTWARE_TEXT).soc_code.startswith("17-2051")
     assert clf.classify("Mechanical Engineer", department="Engineering").soc_code.startswith("17-")
@@ -237,6 +238,9 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     (".NET Engineer Roles", "15-"),  # "roles" is posting noise, not acting
     ("Automotive Technician", "49-3023"),  # services cars (O*NET's words: glass installers)
     ("Tax Associate", "13-2011"),
+    ("Accounts Executive", "43-3031"),  # India, UK: keeps the books...
+    ("Senior Accounts Officer - Mumbai", "43-3031"),
+    ("Key Accounts Executive", "41-"),  # ...unless the accounts are customers
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)

@@ -31,7 +31,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "41"
+RULES_VERSION = "42"
 
 
 @dataclass
@@ -209,7 +209,8 @@ class Classifier:
             "indices": {k: occ.get(k) for k in ("human_beta", "gpt4_beta", "msft")},
             "occupation_exposure": occ.get("exposure"), "exposure_source": occ.get("source"),
             "duty_weight": weight, "duties": [dict(vars(d)) for d in duties], "ai_role_evidence": evidence,
-            "tier_cuts": list(cuts)}
+            "tier_cuts": list(cuts),
+            "title_occupation": self.occupation(match.code).get("title") if code != match.code else None}
         result.exposure_rationale = rationale(result)
         return result
 
@@ -272,8 +273,9 @@ def rationale(r: Classification) -> str:
     else:  # word pieces decided, not a near title: say so rather than print a far one
         how = f"no close O*NET title for {d['cleaned_title']!r}; coded from its words and word pieces"
     if d["coded_via"] == "posting rule":
-        how = ("re-coded by a posting-title rule (where O*NET's title list codes a posting title oddly: software"
-               " firms' engineers and managers, sales titles, secretaries, buyers, interns, directors)")
+        was = f" from {d['title_occupation']}" if d.get("title_occupation") else ""
+        how = (f"re-coded{was} by a posting-title rule (where O*NET's title list codes a posting title oddly:"
+               " software firms' engineers and managers, sales titles, secretaries, buyers, interns, directors)")
     occ = d["occupation_exposure"]
     text = (f"Coded to {r.soc_title} ({r.soc_code}, confidence {r.soc_confidence:.2f}): "
             f"{how}; occupation exposure {'n/a' if occ is None else f'{occ:.2f}'} "

@@ -54,6 +54,10 @@ MANAGER_SHARE = 0.02  # a manager code the title's candidates give less than thi
 INTELLIGENCE_ANALYSTS = "33-3021.06"
 SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
 ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertisement"}
+BOOKKEEPING = "43-3031.00"
+ACCOUNTS_CLERK = re.compile(r"\baccounts\s+(executive|officer)\b", re.I)
+KEY_ACCOUNT_WORDS = set("""key strategic enterprise national major global named territory corporate sale sales client
+customer regional commercial""".split())
 # "Account Manager" in a posting keeps customers buying (O*NET lists it under financial managers too)
 SERVICES_SALES_REP, SALES_ENGINEERS = "41-3091.00", "41-9031.00"
 ACCOUNT_MANAGER_SKIP = {"technical", "advertising", "ad", "ads", "media", "agency", "bank", "banking", "loan"}
@@ -153,6 +157,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         if code == FARM_BUYERS and not named:
             named = "13-1022.00" if "buyer" in ws else "13-1023.00"  # wholesale and retail buyers, purchasing agents
         return named or SPECIFIC[code][1]
+    if words[-2:] in (["account", "executive"], ["account", "officer"]) and ACCOUNTS_CLERK.search(title) and \
+            not raw() & KEY_ACCOUNT_WORDS:
+        return BOOKKEEPING  # an "Accounts Executive" (India, UK) keeps the books; a "Key Accounts Executive" sells
     if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
