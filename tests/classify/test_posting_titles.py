@@ -241,6 +241,8 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Accounts Executive", "43-3031"),  # India, UK: keeps the books...
     ("Senior Accounts Officer - Mumbai", "43-3031"),
     ("Key Accounts Executive", "41-"),  # ...unless the accounts are customers
+    ("Business Owner", "11-"),  # O*NET lists a bare "Owner" only under Urologists (reference.NOT_POSTING_TITLES)
+    ("Salon Owner", "11-"),
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)

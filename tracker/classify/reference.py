@@ -59,9 +59,15 @@ def occupation_titles(ref: Path) -> list[tuple[str, str]]:
     return out
 
 
+# O*NET rows that no job posting means: a bare "Owner" is listed only under Urologists (an owner of
+# a practice reported it), which coded "Business Owner" and "Owner Operator" as urologists
+NOT_POSTING_TITLES = {("Owner", "29-1229.03")}
+
+
 def all_titles(ref: Path) -> list[tuple[str, str]]:
     """Every (title, code) pair: occupation titles, alternate, short and reported titles."""
-    return occupation_titles(ref) + alternate_titles(ref) + reported_titles(ref)
+    pairs = occupation_titles(ref) + alternate_titles(ref) + reported_titles(ref)
+    return [p for p in pairs if p not in NOT_POSTING_TITLES]
 
 
 def task_statements(ref: Path) -> list[dict]:
