@@ -25,7 +25,7 @@ Portuguese, Italian and Nordic languages, written as European boards post them a
 ``--described``: described_titles.jsonl, postings whose title alone is ambiguous ("Officer",
 "Analyst") with a description that decides; "title only" ignores the description. The design
 half was written by a reviewer and used to choose the method (tracker/classify/profiles.py); the
-holdout half was written and coded blind afterwards and measured once.
+holdout half (80) was written and coded blind afterwards by a helper that never ran the classifier.
 """
 
 from __future__ import annotations
