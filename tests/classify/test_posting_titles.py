@@ -230,6 +230,8 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Product Lead", "11-2021"),  # a lead of a function manages it (O*NET's "lead": instructional coordinators)
     ("Production Lead", "51-1011"),  # a lead of a trade supervises
     ("Curriculum Lead", "25-9031"),  # in education it stays
+    ("Lead - Warehouse", "53-1"),  # a bare "Lead" read with its other segment supervises the warehouse...
+    ("Team Lead - Curriculum", "25-9031"),  # ...or stays in education
     ("Founding GTM Lead", "11-2021"),  # go-to-market
     ("Co-founders", "11-1011"),  # a startup's founders (O*NET's "Founder" casts metal)
     ("Product Chief of Staff", "11-1011"),  # not a military chief of staff

@@ -31,7 +31,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "42"
+RULES_VERSION = "43"
 
 
 @dataclass
@@ -94,13 +94,13 @@ class Classifier:
     def _lead(self, match, title: str):
         """"Product Lead", "Production Lead": O*NET's "lead" titles are mostly instructional coordinators
         ("Team Lead", "Curriculum Lead"); a posting's lead of a function manages it, of a trade supervises."""
-        words = match.query.split()
-        if match.code != INSTRUCTIONAL_COORDINATORS or len(words) < 2 or words[-1] != "lead" or \
-                not EDUCATION_WORDS.isdisjoint(words):
+        if match.code != INSTRUCTIONAL_COORDINATORS or match.query.split()[-1:] != ["lead"]:
             return match
-        role = "supervisor" if not TRADE_LEADS.isdisjoint(words) else "manager"
-        # read with the title's other segments ("Team Lead - Customer Service")
+        # read with the title's other segments ("Team Lead - Customer Service", "Lead - Warehouse")
         text = (self.bundle.titles.qualified(title, match.query) or match.query).split()
+        if len(text) < 2 or not EDUCATION_WORDS.isdisjoint(text):
+            return match
+        role = "supervisor" if not TRADE_LEADS.isdisjoint(text) else "manager"
         alt = self._read_as(match, " ".join(text[:-1] + [role]))
         return alt if alt.code else match
 
