@@ -243,6 +243,8 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Accounts Executive", "43-3031"),  # India, UK: keeps the books...
     ("Senior Accounts Officer - Mumbai", "43-3031"),
     ("Key Accounts Executive", "41-"),  # ...unless the accounts are customers
+    ("Senior Java Developer - Remote", "15-1252"),  # a developer, as "C++ Developer"...
+    ("COBOL Programmer", "15-1251"),  # ...a programmer stays
     ("Business Owner", "11-"),  # O*NET lists a bare "Owner" only under Urologists (reference.NOT_POSTING_TITLES)
     ("Salon Owner", "11-"),
 ])

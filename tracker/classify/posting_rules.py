@@ -187,6 +187,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return COMPUTING_MANAGERS
     if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:
         return SOFTWARE_DEVELOPERS if tech() else PROGRAMMERS
+    if code == PROGRAMMERS and words[-1] in ("developer", "engineer"):
+        return SOFTWARE_DEVELOPERS  # O*NET lists "Java Developer" under programmers, "C++ Developer" not
     if (code.startswith("19-") and tuple(words[-2:]) == RESEARCH_SCIENTIST and len(words) == 2
             and tech()):
         return RESEARCH_SCIENTISTS
