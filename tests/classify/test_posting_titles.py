@@ -308,3 +308,27 @@ def test_review_cases(clf, title, code):
 
 def test_a_place_alone_does_not_qualify_a_one_word_title(clf):
     assert clf.bundle.titles.qualified("Operator - Munich", "operator") is None
+
+
+@pytest.mark.parametrize("title, code", [
+    ("School Principal", "11-9032"), ("Vice Principal", "11-9032"),  # the rank word is the job here...
+    ("Principal Engineer", "17-"),  # ...not here
+    ("Remote Data Entry - No Experience", "43-9021"),  # "entry" was dropped as entry-level
+    ("Founder's Associate", "13-1199"),  # possessive 's: "founder s associate" was a fast-food worker
+    ("Consultant Anaesthetist", "29-1211"),  # a UK consultant is a senior doctor; British spelling
+    ("Consultant Cardiologist", "29-1212"),
+    ("Paediatric Nurse", "29-1141"),
+    ("Kitchen Porter", "35-9021"), ("Joiner", "47-2031"), ("Healthcare Assistant", "31-1131"),
+    ("Nursery Nurse", "39-9011"), ("Telecaller", "41-9041"), ("BPO Voice Process Executive", "43-4051"),
+    ("Owner Operator - Box Truck", "53-3032"),  # a trucker with their own truck
+    ("Data Labeling Specialist", "43-9021"),  # AI data labelling, not packaging
+    ("R.N.", "29-1141"), ("L.P.N. - Nights", "29-2061"),  # dotted abbreviations
+    ("Cust Svc Rep", "43-4051"), ("Sr Mgr Mktg", "11-2021"),
+])
+def test_regional_words_and_abbreviations(clf, title, code):
+    assert clf.classify(title).soc_code.startswith(code)
+
+
+@pytest.mark.parametrize("title", ["Hiring Now!!!", "Req #1234", "Apply Today"])
+def test_posting_noise_alone_names_no_job(clf, title):
+    assert clf.classify(title).soc_code is None

@@ -33,7 +33,11 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
                            "buyer", "cook", "store", "to", "attorney", "nurse", "pharmacist"},
              "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
              "graduate": {"teaching", "research"},  # a graduate student's job at a university
-             "apprentice": set(), "intern": set(), "trainee": set()}
+             "apprentice": set(), "intern": set(), "trainee": set(),
+             # a rank word that is part of the job after these: "School Principal", "Vice Principal",
+             # "Data Entry", and "senior" of a place for the old ("Senior Living Community Cook")
+             "school": {"principal"}, "vice": {"principal"}, "data": {"entry"},
+             "senior": {"living", "center", "citizen"}}
 # after a job's word these name the job itself ("Medical Assistant", "Sales Associate"), not a level
 NOUN_AFTER_A_WORD = {"assistant", "associate"}
 LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "mid", "midlevel", "intermediate",
@@ -43,7 +47,7 @@ NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contrac
 temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
-multiple various several
+multiple various several now apply today req requisition bpo
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
 nuit noche nacht notte noite v x""".split())  # and the same in the European languages of the recordings
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
@@ -79,6 +83,7 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "clinical laboratory scientist": "clinical laboratory technologist",
            # a startup's founders run it (O*NET's "Founder" casts metal); UK insurers' claims handlers adjust claims
            "founder": "chief executive", "co founder": "chief executive", "cofounder": "chief executive",
+           "founder associate": "business operation specialist",  # a generalist working for the founders
            "claim handler": "claim adjuster",
            # a car dealer's technician services cars (O*NET's words pull "automotive" to glass and engineering)
            "automotive technician": "automotive service technician", "auto technician": "automotive service technician",
@@ -88,7 +93,20 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "environmental service aide": "janitor", "environmental service associate": "janitor",
            "environmental service worker": "janitor", "environmental service attendant": "janitor",
            "evs technician": "janitor", "evs aide": "janitor",
-           "case manager": "case worker"}  # a social-services case manager manages cases, not staff (O*NET: managers)
+           "case manager": "case worker",  # a social-services case manager manages cases, not staff (O*NET: managers)
+           # UK, Irish and Indian posting words
+           "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
+           "care assistant": "personal care aide", "care worker": "personal care aide",
+           "support worker": "personal care aide", "healthcare assistant": "nursing assistant",
+           "health care assistant": "nursing assistant", "nursery nurse": "childcare worker",
+           "nursery practitioner": "childcare worker", "house officer": "resident physician",  # a junior doctor
+           "telecaller": "telemarketer", "tele caller": "telemarketer",
+           "voice process executive": "customer service representative",
+           "voice process associate": "customer service representative",
+           "owner operator": "truck driver",  # a trucker with their own truck
+           # labelling data for AI models is keying and checking data, not packaging
+           "data labeler": "data entry keyer", "data annotator": "data entry keyer",
+           "data labeling specialist": "data entry keyer", "data annotation specialist": "data entry keyer"}
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
 GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"
@@ -107,6 +125,7 @@ SERVICE_DESK = re.compile(r"\bcustomer service desk\b")  # a store's counter, no
 AI_WORDS = re.compile(r"\b(?:(?:generative|conversational|applied) )?(?:artificial intelligence|machine learning)\b")
 AI_CORE_WORDS = {"engineer", "scientist", "researcher", "developer", "architect", "programmer",
                  "research", "engineering", "science", "modeler", "lead"}
+DOCTOR_ENDINGS = ("ist", "ian", "surgeon")
 RANK_WORDS = {"director", "manager", "vice president", "chief", "head", "lead", "officer"}
 # a tech firm's rank title: the other segment says the function, alone it means a software engineer
 STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
@@ -129,6 +148,7 @@ description benefits about""".split())
 # the other gender's ending written after a slash ("Conductor/a", "médico/a", "Mitarbeiter/in")
 GENDER_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|o|os|e|es|in|innen|ne|ière)|\u00b7(?:e|euse|rice|ère|ne)s?)"
                            r"(?![^\W\d_])", re.I)  # and the French middle dot ("Directeur·rice")
+DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}(?![\w])")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -158,7 +178,17 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
-          "ops": "operations", "huc": "health unit coordinator"}
+          "ops": "operations", "huc": "health unit coordinator", "cust": "customer", "svc": "service",
+          "svcs": "service", "mktg": "marketing", "mkt": "marketing", "med": "medical",
+          # British spellings (O*NET's titles are American)
+          "anaesthetist": "anesthesiologist", "anaesthetics": "anesthesiology", "paediatric": "pediatric",
+          "paediatrics": "pediatrics", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
+          "orthopaedics": "orthopedics", "haematology": "hematology", "gynaecology": "gynecology",
+          "gynaecologist": "gynecologist", "oesophageal": "esophageal", "programme": "program",
+          "programmes": "program", "labour": "labor", "labourer": "laborer", "centre": "center",
+          "organisation": "organization", "organisational": "organizational", "behaviour": "behavior",
+          "behavioural": "behavioral", "catalogue": "catalog", "licence": "license", "defence": "defense",
+          "tyre": "tire", "aluminium": "aluminum", "fibre": "fiber", "jewellery": "jewelry"}
 SYSTEM_ADMIN = {"it", "system", "systems", "network", "linux", "windows", "unix", "database", "db", "cloud", "server",
                 "salesforce", "workday", "servicenow", "sharepoint", "sap", "oracle", "jira", "m365", "office365"}
 ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
@@ -171,6 +201,7 @@ PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|
 
 
 NON_WORD = re.compile(r"[^a-z0-9]+")
+POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019][sS]\b")
 # letters NFKD does not split into a base letter and an accent ("tømrer", "læge", "Schweißer")
 UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "œ": "oe", "Œ": "OE",
                               "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
@@ -179,8 +210,10 @@ FUER = re.compile(r"\bf\u00fcr\b", re.I)
 
 
 def fold(text: str) -> str:
-    """Lowercase, strip accents, keep letters, digits and spaces."""
+    """Lowercase, strip accents and possessive 's ("Founder's Associate"), keep letters, digits and spaces."""
     text = text[:MAX_CHARS]
+    if "'" in text or "\u2019" in text:
+        text = POSSESSIVE.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return NON_WORD.sub(" ", text.lower().replace("&", " and ")).strip()
@@ -281,6 +314,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources
     if "/" in text or "\u00b7" in text:
         text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
+    if "." in text:
+        text = DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "R.N.", "L.P.N.": "RN", "LPN"
     if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):
         text = CLINICAL_UNIT.sub(lambda m: UNIT_WORDS[m.group(1)], text)
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
@@ -306,6 +341,9 @@ def _rank_of(cleaned: str, exact=None) -> str:
     """"head of customer success" -> "customer success director" (see RANK_OF)."""
     if cleaned in PHRASES:
         return PHRASES[cleaned]
+    if cleaned.startswith("consultant ") and exact is not None and not exact(cleaned) and \
+            cleaned.endswith(DOCTOR_ENDINGS) and exact(cleaned[len("consultant "):]):
+        return cleaned[len("consultant "):]  # a UK hospital's "Consultant Cardiologist": a senior cardiologist
     if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either
         return "chief operating officer"
     if cleaned.endswith(" chief") and cleaned.split()[-2] not in UNIFORMED_CHIEFS:  # "Marketing Chief": its head
