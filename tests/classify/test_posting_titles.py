@@ -324,6 +324,9 @@ def test_a_place_alone_does_not_qualify_a_one_word_title(clf):
     ("Data Labeling Specialist", "43-9021"),  # AI data labelling, not packaging
     ("R.N.", "29-1141"), ("L.P.N. - Nights", "29-2061"),  # dotted abbreviations
     ("Cust Svc Rep", "43-4051"), ("Sr Mgr Mktg", "11-2021"),
+    ("Landscaper - Crew Member", "37-3011"),  # an O*NET title as it stands wins over a later segment
+    ("Nanny - Live Out", "39-9011"),
+    ("Alternance - Assistant RH H/F", "13-1071"),  # a French work-study contract; RH: human resources
 ])
 def test_regional_words_and_abbreviations(clf, title, code):
     assert clf.classify(title).soc_code.startswith(code)

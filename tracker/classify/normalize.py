@@ -49,7 +49,7 @@ us usa uk eu europe canada united states relocation visa bonus day days night ni
 m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
 multiple various several now apply today req requisition bpo
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
-nuit noche nacht notte noite v x""".split())  # and the same in the European languages of the recordings
+nuit noche nacht notte noite v x alternance alternant alternante werkstudent werkstudentin""".split())  # and the same in the European languages of the recordings
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
 # "de", "für": a segment of only these (or of single letters) names no job ("para" is a paraprofessional)
 LINK_WORDS = {"de", "des", "du", "del", "da", "das", "dos", "fuer", "und", "zum", "zur", "der"}
@@ -297,8 +297,8 @@ def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
     cleaned = title_segments(title, exact, pair)
     if known is not None:
         for c in cleaned:
-            if c and known(c.split()[-1]):
-                return c
+            if c and (known(c.split()[-1]) or (exact is not None and exact(c))):
+                return c  # a segment ending in a job word, or an O*NET title as it stands ("Landscaper - Crew")
     return next((c for c in cleaned if c), "")
 
 
