@@ -327,6 +327,8 @@ def test_a_place_alone_does_not_qualify_a_one_word_title(clf):
     ("Landscaper - Crew Member", "37-3011"),  # an O*NET title as it stands wins over a later segment
     ("Nanny - Live Out", "39-9011"),
     ("Alternance - Assistant RH H/F", "13-1071"),  # a French work-study contract; RH: human resources
+    ("Bus Driver - School District", "53-3051"),  # a clear title narrowed by a sure reading of its segments
+    ("Social Worker - Child Protective Services", "21-1021"),
 ])
 def test_regional_words_and_abbreviations(clf, title, code):
     assert clf.classify(title).soc_code.startswith(code)

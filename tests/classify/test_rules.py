@@ -248,3 +248,13 @@ def test_not_a_job_matches_only_with_its_trigger_words():
 def test_translate_never_loses_a_title(words):
     out = translate(words)
     assert isinstance(out, list) and (out or not words) and all(w and " " not in w for w in out)
+
+
+def test_a_level_after_noise_or_a_team_is_noise_too():
+    from tracker.classify.classifier import default_classifier
+
+    clf = default_classifier()
+    index = clf.bundle.titles
+    assert index.qualified("Dry Cleaning Attendant - Remote III", "dry cleaning attendant") is None
+    assert index.qualified("Die Barber, Payments Team II", "die barber") is None
+    assert clf.classify("Teacher - Grade 3").soc_code.startswith("25-20")  # a grade is no level

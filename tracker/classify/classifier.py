@@ -31,7 +31,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "46"
+RULES_VERSION = "47"
 
 
 @dataclass
@@ -69,18 +69,25 @@ class Classifier:
         return self.bundle.occupations["occupations"].get(code, {}) if code else {}
 
     def _qualify(self, match, title: str):
-        """An ambiguous title re-ranked by the title read with its other segments ("Project Manager -
-        Construction" as "construction project manager"): among its own candidates, plus the reading's
+        """A title re-ranked by the title read with its other segments ("Project Manager - Construction" as
+        "construction project manager"). An ambiguous title: among its own candidates, plus the reading's
         when that reading is sure or the title is one word ("Supervisor, Warehouse")."""
-        if match.confidence >= AMBIGUOUS or not match.scores:
+        if not match.scores:
             return match
         qualified = self.bundle.titles.qualified(title, match.query)
         if not qualified:
             return match
         alt = self.bundle.titles.match(qualified)
+        if match.confidence >= AMBIGUOUS:  # a clear title is only narrowed to another of its own candidates by
+            # a sure reading ("Bus Driver - School District": school bus drivers)
+            if alt.confidence >= SURE_QUALIFIED and alt.code in match.scores and alt.code != match.code:
+                return replace(match, code=alt.code, matched=alt.matched, similarity=alt.similarity, qualified=qualified)
+            return match
         # a sure qualified reading, or any beside a one-word title ("Supervisor - Warehouse"), adds its codes
         one_word = " " not in match.query
-        codes = set(match.scores) | (set(alt.scores) if one_word or alt.confidence >= SURE_QUALIFIED else set())
+        codes = dict.fromkeys(match.scores)
+        if one_word or alt.confidence >= SURE_QUALIFIED:
+            codes.update(dict.fromkeys(alt.scores))
         weight = 1.0 if one_word else QUALIFIER_WEIGHT  # a bare "Supervisor" says less than "warehouse supervisor"
         combined = {c: match.scores.get(c, 0.0) + weight * alt.scores.get(c, 0.0) for c in codes}
         best = max(combined, key=combined.get)
@@ -215,14 +222,13 @@ class Classifier:
         return result
 
     def prime(self, titles: list[str | None]) -> None:
-        """Match many titles in one vectorized pass (and the qualified forms of ambiguous ones), so
+        """Match many titles in one vectorized pass (and their qualified forms), so
         that ``classify`` of each finds its match cached: 10-20x faster than one at a time (an "X Lead"
         or "X Coordinator" re-read as another role is matched then, one at a time)."""
         index = self.bundle.titles
         titles = [plain_title(t) for t in titles]
         matches = index.match_many(titles)
-        index.match_many([q for t, m in zip(titles, matches) if m.confidence < AMBIGUOUS
-                          for q in [index.qualified(t, m.query)] if q])
+        index.match_many([q for t, m in zip(titles, matches) if m.scores for q in [index.qualified(t, m.query)] if q])
 
     def classify_titles(self, titles: list[str], departments: list[str | None] | None = None) -> list[Classification]:
         """Title-only classification of many titles (one vectorized pass); departments optional."""

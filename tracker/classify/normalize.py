@@ -280,6 +280,8 @@ def _words(segment: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)  # segments ("Remote", "Payments Team") repeat across postings
 def _noise(segment: str) -> bool:
     words = _words(segment)
+    if len(words) > 1 and _is_level(words[-1]):  # "Remote III", "Payments Team II": the level says nothing
+        words = tuple(w for w in words if not _is_level(w)) or words
     return not words or all(w in NOISE_WORDS or w.isdigit() or len(w) == 1 or w in LINK_WORDS for w in words) or (
         len(words) > 1 and words[-1] in TEAM_WORDS) or (
         not NOT_A_JOB_WORDS.isdisjoint(words) and NOT_A_JOB.search(" ".join(words)) is not None)
