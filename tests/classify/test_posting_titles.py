@@ -247,6 +247,7 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("COBOL Programmer", "15-1251"),  # ...a programmer stays
     ("Business Owner", "11-"),  # O*NET lists a bare "Owner" only under Urologists (reference.NOT_POSTING_TITLES)
     ("Salon Owner", "11-"),
+    ("Physician - Internal Medicine", "29-1216"),  # O*NET lists "Internal Medicine Physician" under pediatric surgeons
 ])
 def test_more_posting_rules(clf, title, major):
     assert clf.classify(title).soc_code.startswith(major)

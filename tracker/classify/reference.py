@@ -60,8 +60,10 @@ def occupation_titles(ref: Path) -> list[tuple[str, str]]:
 
 
 # O*NET rows that no job posting means: a bare "Owner" is listed only under Urologists (an owner of
-# a practice reported it), which coded "Business Owner" and "Owner Operator" as urologists
-NOT_POSTING_TITLES = {("Owner", "29-1229.03")}
+# a practice reported it), which coded "Business Owner" and "Owner Operator" as urologists; "Internal
+# Medicine Physician" only under Pediatric Surgeons (General Internal Medicine Physicians list it with
+# "(IM Physician)" after it, so the exact form won)
+NOT_POSTING_TITLES = {("Owner", "29-1229.03"), ("Internal Medicine Physician", "29-1243.00")}
 
 
 def all_titles(ref: Path) -> list[tuple[str, str]]:
