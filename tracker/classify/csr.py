@@ -82,6 +82,18 @@ def select(a: Rows, keep: np.ndarray) -> Rows:
     return np.searchsorted(at, ptr).astype(np.int32), idx[at], data[at]
 
 
+def prune(a: Rows, fraction: float) -> Rows:
+    """The entries at least ``fraction`` x the largest of their row (the order kept)."""
+    ptr, _, data = a
+    counts = lengths(ptr)
+    rows = np.flatnonzero(counts)
+    if not len(rows):
+        return a
+    best = np.zeros(len(counts), np.float32)
+    best[rows] = np.maximum.reduceat(data, ptr[rows])
+    return select(a, data >= np.repeat(best * np.float32(fraction), counts))
+
+
 def ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """The concatenated ranges ``starts[i] : starts[i] + lengths[i]``."""
     ends = np.cumsum(lengths)

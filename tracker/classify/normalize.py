@@ -189,6 +189,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "organisation": "organization", "organisational": "organizational", "behaviour": "behavior",
           "behavioural": "behavioral", "catalogue": "catalog", "licence": "license", "defence": "defense",
           "tyre": "tire", "aluminium": "aluminum", "fibre": "fiber", "jewellery": "jewelry"}
+EXPANDS = {*ABBREV, *(a + "s" for a in ABBREV)}  # the words _expanded changes (the rest stay as they are)
 SYSTEM_ADMIN = {"it", "system", "systems", "network", "linux", "windows", "unix", "database", "db", "cloud", "server",
                 "salesforce", "workday", "servicenow", "sharepoint", "sap", "oracle", "jira", "m365", "office365"}
 ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
@@ -268,7 +269,6 @@ def _strip_words(words: list[str]) -> list[str]:
     return [] if LEVEL_ONLY.issuperset(out) else out  # "Senior" alone names no job
 
 
-@lru_cache(maxsize=65536)  # read by _noise and then by _clean_segment
 def _words(segment: str) -> tuple[str, ...]:
     """Folded words; "on site" is one noise word ("site" alone is not: Site Reliability Engineer)."""
     if "\u00fc" in segment or "\u00dc" in segment:  # German "für" would fold to the English word "fur"
@@ -278,8 +278,14 @@ def _words(segment: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)  # segments ("Remote", "Payments Team") repeat across postings
-def _noise(segment: str) -> bool:
+def _segment(segment: str, pair=None) -> str | None:
+    """A segment cleaned (``_clean_words``), or None when it is noise: one cache, one folding."""
     words = _words(segment)
+    return None if _noise(words) else _clean_words(words, pair)
+
+
+def _noise(words: tuple[str, ...]) -> bool:
+    """Whether a segment's words name no job ("Remote", "Part-Time", "Payments Team", "Apply here")."""
     if len(words) > 1 and _is_level(words[-1]):  # "Remote III", "Payments Team II": the level says nothing
         words = tuple(w for w in words if not _is_level(w)) or words
     return not words or all(w in NOISE_WORDS or w.isdigit() or len(w) == 1 or w in LINK_WORDS for w in words) or (
@@ -323,12 +329,13 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
     if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
         segments[0] = CLINICAL[segments[0]]
-    kept = [s for s in segments if not _noise(s)]  # all noise ("Remote", "Part-Time"): no title at all
+    # (segment, cleaned) of those that are not noise; all noise ("Remote", "Part-Time"): no title at all
+    kept = [(s, c) for s in segments if (c := _segment(s, pair)) is not None]
     lowered = title.lower()
-    staff = [s for s in kept if STAFF_ONLY.search(fold(s))] if "staff" in lowered or "mts" in lowered else []
+    staff = [s for s, _ in kept if STAFF_ONLY.search(fold(s))] if "staff" in lowered or "mts" in lowered else []
+    cleaned = [c for s, c in kept if s not in staff]
     if staff:  # "Member of Technical Staff - Backend Engineer"; with only a team ("Multimodal AI"): an engineer
-        kept = [s for s in kept if s not in staff] + ["software engineer"]
-    cleaned = [_clean_segment(s, pair) for s in kept]
+        cleaned.append(_segment("software engineer", pair))
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
         cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]
     return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
@@ -404,9 +411,9 @@ def _expanded(word: str) -> tuple[str, ...]:
     return tuple(ABBREV.get(word, word).split())
 
 
-@lru_cache(maxsize=65536)
-def _clean_segment(segment: str, pair=None) -> str:
-    words = tuple(translate(_words(segment)))  # a foreign title's words come back as a list
+def _clean_words(words: tuple[str, ...], pair=None) -> str:
+    """A segment's folded words without levels, seniority and noise, expanded, English and singular."""
+    words = tuple(translate(words))  # a foreign title's words come back as a list
     if words[:2] == ("tech", "lead") and len(words) <= 3:  # a software team's lead (O*NET: instructional
         if len(words) == 2:  # coordinators); a "Tech Lead Manager" manages the team
             return "software engineer"
@@ -419,7 +426,7 @@ def _clean_segment(segment: str, pair=None) -> str:
     if "dsp" in words:  # a DSP engineer processes signals; a DSP alone supports people
         words = tuple("digital signal processing" if w == "dsp" and nxt in SIGNAL_WORK else w
                       for w, nxt in zip(words, words[1:] + ("",)))
-    words = [x for w in words for x in _expanded(w)]
+    words = [x for w in words for x in _expanded(w)] if not EXPANDS.isdisjoint(words) else list(words)
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words

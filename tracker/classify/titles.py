@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from tracker.classify.csr import Right, Rows, lengths, matmat, matvecs, ranges, row_of, select, unit
+from tracker.classify.csr import Right, Rows, lengths, matmat, matvecs, prune, ranges, row_of, select, unit
 from tracker.classify.normalize import MAX_CHARS, basic, clean_title, title_segments
 from tracker.classify.title_rows import TitleRows
 from tracker.classify.vectors import Vectorizer, title_features
@@ -268,7 +268,7 @@ class TitleIndex:
         q = q_ptr, q_idx, q_data = self.query_rows.transform(queries)
         # the vote: cosine over the word features (letter grams left out, the rest re-normalized)
         w_ptr, w_idx, w_data = select(q, ~self.grams[q_idx])
-        sims = _prune(matmat((w_ptr, w_idx, unit(w_ptr, w_data)), self._matrix_t))  # queries x titles
+        sims = prune(matmat((w_ptr, w_idx, unit(w_ptr, w_data)), self._matrix_t), PRUNE)  # queries x titles
         v_ptr, v_idx, v_data = matmat((sims[0], sims[1], sims[2] ** POWER), self._title_code)  # queries x codes
         vote_rows = row_of(v_ptr)
         v_data *= (BLEND / np.maximum(np.bincount(vote_rows, v_data, minlength=n), 1e-30))[vote_rows]
@@ -284,16 +284,12 @@ class TitleIndex:
         nb_rows, rare = self._nb_rows(q), matmat(q, self._nb)
         # a block of queries at a time: the dense steps then stay in the CPU cache
         parts = [self._blend(nb_rows, rare, (voted[v_ptr[lo]:v_ptr[hi]], v_data[v_ptr[lo]:v_ptr[hi]]),
-                             own[own_at[lo]:own_at[hi]], lo, hi)
+                             own[own_at[lo]:own_at[hi]], exact[lo:hi] >= 0, lo, hi)
                  for lo, hi in zip(range(0, n, BLOCK), [*range(BLOCK, n, BLOCK), n])]
         flat = np.concatenate([p[0] for p in parts])  # query * n_codes + code, sorted
         vals = np.concatenate([p[1] for p in parts])
         r, c = np.divmod(flat, n_codes)
-        # an O*NET title itself: only its own codes may win
-        ex = np.flatnonzero(exact[r] >= 0)
-        if len(ex):
-            at = np.minimum(np.searchsorted(own, flat[ex]), len(own) - 1)
-            vals[ex] = np.where(own[at] == flat[ex], vals[ex] + 1e-6, 0)
+        vals[exact[r] >= 0] += 1e-6  # an O*NET title itself: only its own codes may win (its only candidates)
         live = vals > 0
         r, c, vals = r[live], c[live], vals[live]
         order = np.argsort(r * 4.0 - vals, kind="stable")  # by query, best first (vals < 2)
@@ -328,10 +324,10 @@ class TitleIndex:
         return ptr, idx, data
 
     def _blend(self, nb_rows: Rows, rare: Rows, votes: tuple[np.ndarray, np.ndarray], own: np.ndarray,
-               lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+               exact: np.ndarray, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """For queries lo..hi: the candidates (keys query * n_codes + code, sorted) and their
         blended scores. ``votes``: keys and votes (x BLEND); ``own``: keys of the own codes of
-        O*NET titles, candidates whatever their score."""
+        O*NET titles (``exact`` marks them): their only candidates, whatever their score."""
         n_codes = len(self.codes)
         ptr, idx, data = nb_rows
         a, b = ptr[lo], ptr[hi]
@@ -346,6 +342,7 @@ class TitleIndex:
         mark = post > (TINY / scale)[:, None]
         voted = votes[0] - lo * n_codes
         mark.ravel()[voted] = True
+        mark[exact] = False  # an O*NET title's other codes could not win: no step below need carry them
         mark.ravel()[own - lo * n_codes] = True
         flat = np.flatnonzero(mark)
         vote = np.zeros_like(post)
@@ -397,15 +394,3 @@ class TitleIndex:
 def _df(idf: float, n: int) -> float:
     """A feature's document frequency back from its smoothed IDF (log((1 + n) / (1 + df)) + 1)."""
     return (1 + n) / np.exp(idf - 1) - 1
-
-
-def _prune(sims: Rows) -> Rows:
-    """Drop cosines below PRUNE x the row's best: at POWER 8 their votes are negligible."""
-    ptr, _, data = sims
-    counts = lengths(ptr)
-    rows = np.flatnonzero(counts)
-    if not len(rows):
-        return sims
-    best = np.zeros(len(counts), np.float32)
-    best[rows] = np.maximum.reduceat(data, ptr[rows])
-    return select(sims, data >= np.repeat(best * np.float32(PRUNE), counts))
