@@ -1,0 +1,174 @@
+"""The word lists of title cleaning (tracker/classify/normalize.py): levels and ranks, posting noise,
+abbreviations and British spellings, and whole-title phrases that postings use in a sense O*NET's
+title list lacks. Data only; the rules that read them are in normalize.py.
+"""
+
+from __future__ import annotations
+
+SENIORITY = {
+    "senior", "sr", "snr", "junior", "jr", "jnr", "principal", "staff", "lead", "head", "chief",
+    "entry", "level", "mid", "midlevel", "intermediate", "experienced", "expert", "trainee",
+    "apprentice", "graduate", "grad", "intern", "internship", "new", "associate", "assistant",
+    "journeyman", "journeyperson", "journeywoman",  # a trade's level ("Journeyman Lineman")
+}
+
+# seniority words that are part of the occupation when they stand next to these
+KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
+             "chief": {"executive", "officer", "financial", "operating", "technology", "information",
+                       "marketing", "nursing", "medical", "engineer", "of", "mate", "justice"},
+             "staff": {"nurse", "accountant", "pharmacist", "physician", "auditor"},
+             "associate": {"professor", "attorney", "dean", "director", "editor", "producer", "pastor"},
+             "assistant": {"professor", "manager", "principal", "director", "editor", "teacher",
+                           "coach", "chef", "engineer", "superintendent", "dean", "controller",
+                           "buyer", "cook", "store", "to", "attorney", "nurse", "pharmacist"},
+             "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
+             "graduate": {"teaching", "research"},  # a graduate student's job at a university
+             "apprentice": set(), "intern": set(), "trainee": set(),
+             # a rank word that is part of the job after these: "School Principal", "Vice Principal",
+             # "Data Entry", and "senior" of a place for the old ("Senior Living Community Cook")
+             "school": {"principal"}, "vice": {"principal"}, "data": {"entry"},
+             "senior": {"living", "center", "citizen"}}
+
+# after a job's word these name the job itself ("Medical Assistant", "Sales Associate"), not a level
+NOUN_AFTER_A_WORD = {"assistant", "associate"}
+
+LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "mid", "midlevel", "intermediate",
+              "experienced", "new", "intern", "internship", "trainee", "graduate", "apprentice"}
+
+NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
+temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
+us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
+m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
+multiple various several now apply today req requisition bpo
+vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
+nuit noche nacht notte noite v x alternance alternant alternante werkstudent werkstudentin""".split())  # and the same in the European languages of the recordings
+
+POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
+
+# "de", "für": a segment of only these (or of single letters) names no job ("para" is a paraprofessional)
+LINK_WORDS = {"de", "des", "du", "del", "da", "das", "dos", "fuer", "und", "zum", "zur", "der"}
+
+# a rank with no function: the next segment says what it heads ("Director, Product Marketing")
+RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
+             "associate director", "general manager", "chief"}
+
+# "Head of Engineering", "VP of Sales", "Director, Product Marketing": O*NET writes a function's
+# managers as "<function> director" / "<function> manager" ("Engineering Director"), and its few
+# "head of" / "vice president" titles pull such queries elsewhere (loss prevention, colleges)
+RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}  # others: director
+
+# whole cleaned segments that posting titles use in a sense O*NET's title list lacks
+PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy, not military staff
+           "product owner": "product manager", "scrum master": "project manager",  # agile roles
+           # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
+           "developer advocate": "software developer", "developer evangelist": "software developer",
+           "developer relation": "software developer", "client partner": "account executive",
+           "partner manager": "partnership manager", "administrative business partner": "executive assistant",
+           "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
+           "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
+           "teacher assistant": "teaching assistant",  # O*NET lists it under postsecondary assistants only
+           "hvac technician": "hvac service technician",  # (under geothermal technicians first)
+           # a bare "Operations Specialist" works in a business, not an airfield; a bare "Cleaner" cleans buildings
+           "operation specialist": "business operation specialist", "operation associate": "business operation "
+           "specialist", "operation coordinator": "business operation specialist", "cleaner": "janitor",
+           "content creator": "content writer",  # O*NET lists it under video game designers first
+           # hospital laboratory titles (BLS: clinical laboratory technologists "are also called medical
+           # technologists"; O*NET lists "Medical Technologist" under other codes only)
+           "medical technologist": "clinical laboratory technologist",
+           "medical laboratory scientist": "clinical laboratory technologist",
+           "clinical laboratory scientist": "clinical laboratory technologist",
+           # a startup's founders run it (O*NET's "Founder" casts metal); UK insurers' claims handlers adjust claims
+           "founder": "chief executive", "co founder": "chief executive", "cofounder": "chief executive",
+           "founder associate": "business operation specialist",  # a generalist working for the founders
+           "claim handler": "claim adjuster",
+           # a car dealer's technician services cars (O*NET's words pull "automotive" to glass and engineering)
+           "automotive technician": "automotive service technician", "auto technician": "automotive service technician",
+           "tax associate": "tax accountant",  # an accounting firm's junior (O*NET: revenue agents)
+           # a hospital's unit secretary, and its environmental services (housekeeping) staff
+           "health unit coordinator": "unit secretary", "environmental service technician": "janitor",
+           "environmental service aide": "janitor", "environmental service associate": "janitor",
+           "environmental service worker": "janitor", "environmental service attendant": "janitor",
+           "evs technician": "janitor", "evs aide": "janitor",
+           "case manager": "case worker",  # a social-services case manager manages cases, not staff (O*NET: managers)
+           # UK, Irish and Indian posting words
+           "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
+           "care assistant": "personal care aide", "care worker": "personal care aide",
+           "support worker": "personal care aide", "healthcare assistant": "nursing assistant",
+           "health care assistant": "nursing assistant", "nursery nurse": "childcare worker",
+           "nursery practitioner": "childcare worker", "house officer": "resident physician",  # a junior doctor
+           "telecaller": "telemarketer", "tele caller": "telemarketer",
+           "voice process executive": "customer service representative",
+           "voice process associate": "customer service representative",
+           "owner operator": "truck driver",  # a trucker with their own truck
+           # labelling data for AI models is keying and checking data, not packaging
+           "data labeler": "data entry keyer", "data annotator": "data entry keyer",
+           "data labeling specialist": "data entry keyer", "data annotation specialist": "data entry keyer"}
+
+# a last "Chief" of a service or unit is the job ("Police Chief", "Crew Chief"); of a function, its director
+UNIFORMED_CHIEFS = set("""police fire crew battalion deputy party section division branch bureau flight shift station
+district wire plant guard checkroom traffic maintenance gauger helicopter intelligence""".split())
+
+# ("Research Assistant to the Director" stays a research assistant)
+EXECUTIVES = set("ceo cfo coo cto cio president chief executive vice director founder partner principal".split())
+
+AI_CORE_WORDS = {"engineer", "scientist", "researcher", "developer", "architect", "programmer",
+                 "research", "engineering", "science", "modeler", "lead"}
+
+DOCTOR_ENDINGS = ("ist", "ian", "surgeon")
+
+RANK_WORDS = {"director", "manager", "vice president", "chief", "head", "lead", "officer"}
+
+TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept", "division", "unit", "group"}
+
+# a match of NOT_A_JOB contains one of these words (a fast check first: most segments have none)
+NOT_A_JOB_WORDS = set("""application applications talent future of see here positions roles openings initiativbewerbung
+spontanee our general n tbd tba none test various requirements responsibilities qualifications duties overview
+description benefits about""".split())
+
+CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist",  # as a title's first segment
+            "DON": "director of nursing", "ADON": "director of nursing"}  # (assistant) director of nursing
+
+# (the clinical word must end the job: "PT Assistant Store Manager" is part-time, "PT RN" a part-time nurse)
+UNIT_WORDS = {"OR": "Operating Room", "PT": "Physical Therapy", "OT": "Occupational Therapy"}
+
+ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
+          "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
+          "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
+          "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president",
+          "vp": "vice president", "avp": "vice president", "evp": "vice president", "swe": "software engineer",
+          "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
+          "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse", "cna": "nursing assistant",
+          "ml": "machine learning", "ai": "artificial intelligence", "genai": "artificial intelligence",
+          "llm": "machine learning", "llms": "machine learning", "mlops": "machine learning operation",
+          "hrbp": "human resources business partner", "tpm": "technical program manager",
+          "pmm": "product marketing manager", "sdet": "software quality assurance engineer",
+          "tam": "technical account manager", "csm": "customer success manager", "ea": "executive assistant",
+          "ap": "accounts payable", "asm": "assistant store manager", "dsp": "direct support professional",
+          "rbt": "registered behavior technician", "bcba": "behavior analyst", "pta": "physical therapist assistant",
+          "cota": "occupational therapy assistant", "sourcer": "recruiter", "hr": "human resources",
+          "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
+          "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
+          "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
+          "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
+          "ops": "operations", "huc": "health unit coordinator", "cust": "customer", "svc": "service",
+          "svcs": "service", "mktg": "marketing", "mkt": "marketing", "med": "medical",
+          # British spellings (O*NET's titles are American)
+          "anaesthetist": "anesthesiologist", "anaesthetics": "anesthesiology", "paediatric": "pediatric",
+          "paediatrics": "pediatrics", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
+          "orthopaedics": "orthopedics", "haematology": "hematology", "gynaecology": "gynecology",
+          "gynaecologist": "gynecologist", "oesophageal": "esophageal", "programme": "program",
+          "programmes": "program", "labour": "labor", "labourer": "laborer", "centre": "center",
+          "organisation": "organization", "organisational": "organizational", "behaviour": "behavior",
+          "behavioural": "behavioral", "catalogue": "catalog", "licence": "license", "defence": "defense",
+          "tyre": "tire", "aluminium": "aluminum", "fibre": "fiber", "jewellery": "jewelry"}
+
+EXPANDS = {*ABBREV, *(a + "s" for a in ABBREV)}  # the words _expanded changes (the rest stay as they are)
+
+SYSTEM_ADMIN = {"it", "system", "systems", "network", "linux", "windows", "unix", "database", "db", "cloud", "server",
+                "salesforce", "workday", "servicenow", "sharepoint", "sap", "oracle", "jira", "m365", "office365"}
+
+ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
+              "associate", "manager", "supervisor", "aide", "secretary", "staff", "worker", "professional", "team"}
+
+SIGNAL_WORK = {"engineer", "engineering", "developer", "software", "firmware", "algorithm", "architect", "design",
+               "designer", "hardware", "system", "systems", "audio", "embedded", "research", "scientist"}
