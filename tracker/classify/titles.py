@@ -22,9 +22,7 @@ the naive Bayes steps run a block of BLOCK queries at a time, small enough to st
 
 from __future__ import annotations
 
-import io
 from bisect import bisect_left
-import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -33,6 +31,7 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from tracker.classify.bundle import write_npz
 from tracker.classify.csr import Right, Rows, lengths, matmat, matvecs, prune, ranges, row_of, select, unit
 from tracker.classify.normalize import MAX_CHARS, basic, clean_title, title_segments
 from tracker.classify.title_rows import TitleRows
@@ -142,14 +141,8 @@ def build_title_data(pairs, employment: dict[str, float] | None = None) -> tuple
 
 
 def write_arrays(path: Path, arrays: dict[str, np.ndarray]) -> None:
-    """An .npz with fixed timestamps, so the same input gives the same bytes."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name in ARRAYS:
-            buf = io.BytesIO()
-            np.lib.format.write_array(buf, np.ascontiguousarray(arrays[name]), allow_pickle=False)
-            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, buf.getvalue(), compresslevel=9)
+    """The title model's arrays as an .npz, in ARRAYS order (the same input gives the same bytes)."""
+    write_npz(path, {name: arrays[name] for name in ARRAYS})
 
 
 class TitleIndex:
