@@ -191,6 +191,7 @@ class TitleIndex:
         self.exact = dict(zip(self.titles, range(len(self.titles))))
         self._cache: dict[str, TitleMatch] = {}  # cleaned title -> match
         self._raw: dict[str, TitleMatch] = {}  # title as given -> match
+        self._qualified: dict[tuple[str, str], str | None] = {}
         self.query_rows = TitleRows(terms, self.vec.vocab, self.vec.idf)  # vectorizes queries
 
     def title_codes(self, t: int) -> list[int]:
@@ -203,11 +204,15 @@ class TitleIndex:
 
     def qualified(self, title: str, query: str) -> str | None:
         """The cleaned title with the title's other segments in front ("Project Manager -
-        Construction" -> "construction project manager"), or None when it has none."""
+        Construction" -> "construction project manager"), or None when it has none (kept: priming asks
+        first, then coding)."""
+        if (title, query) in self._qualified:
+            return self._qualified[title, query]
         segments = [self._known_end(s) for s in title_segments(title, self.exact.__contains__, self.pair)]
         # a segment none of whose words an index title has ("Munich") says nothing but its letter shapes
         others = [s for s in segments if s and s != query and any("w:" + w in self.vec.vocab for w in s.split())]
-        return " ".join(others + [query]) if others and query else None
+        out = self._qualified[title, query] = " ".join(others + [query]) if others and query else None
+        return out
 
     def clean(self, title: str) -> str:
         # already folded and singular
@@ -248,6 +253,7 @@ class TitleIndex:
     def clear_cache(self) -> None:
         self._cache.clear()
         self._raw.clear()
+        self._qualified.clear()
 
     def vectorize(self, queries: list[str]) -> csr_matrix:
         """Same as ``self.vec.transform`` (title_features, sublinear TF-IDF, L2)."""
