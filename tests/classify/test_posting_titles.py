@@ -328,6 +328,11 @@ def test_a_place_alone_does_not_qualify_a_one_word_title(clf):
     ("Landscaper - Crew Member", "37-3011"),  # an O*NET title as it stands wins over a later segment
     ("Nanny - Live Out", "39-9011"),
     ("Alternance - Assistant RH H/F", "13-1071"),  # a French work-study contract; RH: human resources
+    ("Call Center Agent", "43-4051"), ("Relationship Manager", "41-3031"), ("Room Attendant", "37-2012"),
+    ("Registered Practical Nurse", "29-2061"), ("Disability Support Worker", "31-1122"),
+    ("Heavy Equipment Operator", "47-2073"), ("Food Runner", "35-9011"),
+    ("Customer Service Executive", "43-4051"), ("IT Executive", "15-"),  # staff, not chief executives...
+    ("Chief Executive", "11-1011"),  # ...unless the title names the top job
     ("Bus Driver - School District", "53-3051"),  # a clear title narrowed by a sure reading of its segments
     ("Social Worker - Child Protective Services", "21-1021"),
 ])

@@ -20,6 +20,8 @@ CLOSE = 0.3  # word cosine from which the rationale names the nearest O*NET titl
 QUALIFIER_WEIGHT = 0.5  # weight of "<other segments> <title>" when re-ranking an ambiguous title's candidates
 DESCRIPTION_WEIGHT = 0.5
 INSTRUCTIONAL_COORDINATORS = "25-9031.00"
+CHIEF_EXECUTIVES = "11-1011.00"
+TOP_JOB = {"chief", "ceo", "managing", "president", "group", "company", "corporate", "senior", "top"}
 EDUCATION_WORDS = set("""curriculum instructional instruction literacy math reading teacher teaching school education
 learning academic student students classroom coach coaching program""".split())  # "Program Lead" stays
 TRADE_LEADS = set("""production maintenance warehouse assembly machine machining manufacturing plant shift line floor
@@ -31,7 +33,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "47"
+RULES_VERSION = "48"
 
 
 @dataclass
@@ -135,9 +137,12 @@ class Classifier:
     def _coordinator(self, match):
         """"Marketing Coordinator", "Project Coordinator": O*NET lists many coordinators under managers; a
         posting's coordinator is read as the function's specialist unless the occupation is a coordinator's
-        ("Clinical Research Coordinators") or the specialist reading is a manager too."""
+        ("Clinical Research Coordinators") or the specialist reading is a manager too. So is an "X Executive"
+        that O*NET's words make a chief executive ("Customer Service Executive", "Purchase Executive": staff
+        in Indian and British postings) unless the title names the top job."""
         words = match.query.split()
-        if len(words) < 2 or words[-1] != "coordinator" or words[-2] == "program" or \
+        executive = words[-1:] == ["executive"] and match.code == CHIEF_EXECUTIVES and TOP_JOB.isdisjoint(words)
+        if len(words) < 2 or (words[-1] != "coordinator" and not executive) or words[-2] == "program" or \
                 not (match.code or "").startswith(("11-", "27-2012")) or \
                 "Coordinator" in self.occupation(match.code).get("title", ""):  # a "program" names no function
             return match

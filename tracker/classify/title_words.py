@@ -102,7 +102,18 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "owner operator": "truck driver",  # a trucker with their own truck
            # labelling data for AI models is keying and checking data, not packaging
            "data labeler": "data entry keyer", "data annotator": "data entry keyer",
-           "data labeling specialist": "data entry keyer", "data annotation specialist": "data entry keyer"}
+           "data labeling specialist": "data entry keyer", "data annotation specialist": "data entry keyer",
+           # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
+           "call center agent": "customer service representative",  # O*NET: telemarketers
+           "call centre agent": "customer service representative",
+           "contact center agent": "customer service representative",
+           "contact centre agent": "customer service representative",
+           "relationship manager": "relationship banker",  # a bank's (O*NET: public relations managers)
+           "room attendant": "housekeeping attendant",  # a hotel's (O*NET: locker room attendants)
+           "registered practical nurse": "licensed practical nurse",  # Canada's LPN
+           "disability support worker": "personal care aide",  # Australia's NDIS support workers
+           "heavy equipment operator": "operating engineer",  # construction (O*NET: surface mining first)
+           "food runner": "dining room attendant", "bar attendant": "bartender"}
 
 # a last "Chief" of a service or unit is the job ("Police Chief", "Crew Chief"); of a function, its director
 UNIFORMED_CHIEFS = set("""police fire crew battalion deputy party section division branch bureau flight shift station
@@ -160,7 +171,8 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "programmes": "program", "labour": "labor", "labourer": "laborer", "centre": "center",
           "organisation": "organization", "organisational": "organizational", "behaviour": "behavior",
           "behavioural": "behavioral", "catalogue": "catalog", "licence": "license", "defence": "defense",
-          "tyre": "tire", "aluminium": "aluminum", "fibre": "fiber", "jewellery": "jewelry"}
+          "tyre": "tire", "aluminium": "aluminum", "fibre": "fiber", "jewellery": "jewelry",
+          "counsellor": "counselor", "counselling": "counseling"}
 
 EXPANDS = {*ABBREV, *(a + "s" for a in ABBREV)}  # the words _expanded changes (the rest stay as they are)
 
