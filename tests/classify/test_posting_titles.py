@@ -333,6 +333,9 @@ def test_a_place_alone_does_not_qualify_a_one_word_title(clf):
     ("Heavy Equipment Operator", "47-2073"), ("Food Runner", "35-9011"),
     ("Customer Service Executive", "43-4051"), ("IT Executive", "15-"),  # staff, not chief executives...
     ("Chief Executive", "11-1011"),  # ...unless the title names the top job
+    ("Warehouse Manager", "11-3071"), ("Cloud Engineer", "15-1299.08"),
+    ("Quality Engineer", "17-2112"),  # a plant's, without a software context...
+    ("Software Quality Engineer", "15-1253"),  # ...a software tester with one
     ("Bus Driver - School District", "53-3051"),  # a clear title narrowed by a sure reading of its segments
     ("Social Worker - Child Protective Services", "21-1021"),
 ])

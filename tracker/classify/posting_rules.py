@@ -110,6 +110,7 @@ SPECIFIC = {FARM_BUYERS: (set("""farm farms agricultural agriculture grain grain
                                electronics electronic diagnostics cloud data cyber security""".split()),
                            "41-4012.00")}  # "Technical and Scientific Products" reps, unless the context is software
 SOFTWARE_QA, QA_WORDS = "15-1253.00", {"qa", "test", "testing", "tester", "sdet"}
+INDUSTRIAL_ENGINEERS = "17-2112.00"
 PLANT_QA = {"food", "safety", "pharmaceutical", "pharma", "gmp", "medical", "device", "supplier", "welding"}
 CLINICAL_INTERN_CODES, INTERN_SHARE = {"29-1229.00", "29-1299.00"}, 0.05  # a candidate below this share is noise
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
@@ -202,6 +203,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         digital = tech() or bool(
             department and DESIGN_DEPARTMENT.search(department))
         return DIGITAL_DESIGN if digital else None
+    if code == SOFTWARE_QA and words[-2:] == ["quality", "engineer"] and not tech():
+        return INDUSTRIAL_ENGINEERS  # a plain "Quality Engineer" works in a plant unless the context is software
     if code.startswith(("15-", "41-9031")) or words[-1] not in TECH_HEADS or ws & PHYSICAL_WORDS:
         return None
     if raw() & PLANT_QA and (ws & QA_WORDS or "quality assurance" in match.query):

@@ -113,7 +113,9 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
            "registered practical nurse": "licensed practical nurse",  # Canada's LPN
            "disability support worker": "personal care aide",  # Australia's NDIS support workers
            "heavy equipment operator": "operating engineer",  # construction (O*NET: surface mining first)
-           "food runner": "dining room attendant", "bar attendant": "bartender"}
+           "food runner": "dining room attendant", "bar attendant": "bartender",
+           "warehouse manager": "storage and distribution manager",  # BLS: 11-3071 (O*NET: its supervisors)
+           "cloud engineer": "cloud infrastructure engineer"}  # (O*NET: information security engineers)
 
 # a last "Chief" of a service or unit is the job ("Police Chief", "Crew Chief"); of a function, its director
 UNIFORMED_CHIEFS = set("""police fire crew battalion deputy party section division branch bureau flight shift station
