@@ -336,6 +336,8 @@ def test_a_place_alone_does_not_qualify_a_one_word_title(clf):
     ("Warehouse Manager", "11-3071"), ("Cloud Engineer", "15-1299.08"),
     ("Quality Engineer", "17-2112"),  # a plant's, without a software context...
     ("Software Quality Engineer", "15-1253"),  # ...a software tester with one
+    ("Supervisor", "43-1011"), ("Manager", "11-1021"), ("Professor", "25-1199"),  # one bare word...
+    ("Supervisor - Warehouse", "53-1042"), ("Professor - Biology", "25-1042"),  # ...else its other segment
     ("Bus Driver - School District", "53-3051"),  # a clear title narrowed by a sure reading of its segments
     ("Social Worker - Child Protective Services", "21-1021"),
 ])

@@ -111,6 +111,9 @@ SPECIFIC = {FARM_BUYERS: (set("""farm farms agricultural agriculture grain grain
                            "41-4012.00")}  # "Technical and Scientific Products" reps, unless the context is software
 SOFTWARE_QA, QA_WORDS = "15-1253.00", {"qa", "test", "testing", "tester", "sdet"}
 INDUSTRIAL_ENGINEERS = "17-2112.00"
+# a title of one bare word, with no other segment and no description (O*NET lists a bare "Supervisor" only
+# under social workers, and "Manager" and "Professor" pull to one department's or one subject's)
+BARE = {"supervisor": "43-1011.00", "manager": "11-1021.00", "professor": "25-1199.00", "lecturer": "25-1199.00"}
 PLANT_QA = {"food", "safety", "pharmaceutical", "pharma", "gmp", "medical", "device", "supplier", "welding"}
 CLINICAL_INTERN_CODES, INTERN_SHARE = {"29-1229.00", "29-1299.00"}, 0.05  # a candidate below this share is noise
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
@@ -126,6 +129,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     words = match.query.split()
     if not words or not code:
         return None
+    if len(words) == 1 and words[0] in BARE and not match.qualified and not description:
+        return BARE[words[0]]  # nothing else to go by: the common reading, not O*NET's few one-word rows
     ws = set(words)
     read: dict[str, object] = {}  # each read once (a functools.cache per call costs more than the rules)
 
