@@ -18,15 +18,10 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from tracker.classify.normalize import singular
-from tracker.classify.vectors import STOP, WORD, Vectorizer
+from tracker.classify.vectors import Vectorizer, content_words
 
 TOP = 10  # occupations an affinity keeps
 MAX_CHARS = 50_000
-
-
-def profile_words(text: str) -> list[str]:
-    return [singular(w) for w in WORD.findall(text.lower()) if w not in STOP]
 
 
 def build_profiles(occupations: dict[str, dict], tasks: list[dict], titles: list[tuple[str, str]]) -> dict:
@@ -41,7 +36,7 @@ def build_profiles(occupations: dict[str, dict], tasks: list[dict], titles: list
         parts[code].append(title)
     codes = sorted(parts)
     docs = [" . ".join(parts[c]) for c in codes]
-    vec = Vectorizer.fit(docs, profile_words)
+    vec = Vectorizer.fit(docs, content_words)
     m = vec.transform(docs).T.tocsr()  # terms x occupations: a description's row times this
     return {"terms": np.asarray(vec.terms()), "idf": vec.idf, "codes": np.asarray(codes),
             "indptr": m.indptr.astype(np.int32), "indices": m.indices.astype(np.uint16),  # < 65,536 codes
@@ -51,7 +46,7 @@ def build_profiles(occupations: dict[str, dict], tasks: list[dict], titles: list
 class Profiles:
     def __init__(self, arrays):
         terms = arrays["terms"].tolist()
-        self.vec = Vectorizer({t: i for i, t in enumerate(terms)}, arrays["idf"], profile_words)
+        self.vec = Vectorizer({t: i for i, t in enumerate(terms)}, arrays["idf"], content_words)
         self.codes = arrays["codes"].tolist()
         self.matrix = csr_matrix((arrays["data"].astype(np.float32), arrays["indices"].astype(np.int32),
                                   arrays["indptr"]), shape=(len(terms), len(self.codes)))

@@ -28,8 +28,13 @@ def task_features(text: str) -> tuple[str, ...]:
     return _statement_features(text) if len(text) <= 600 else _features(text)
 
 
+def content_words(text: str) -> list[str]:
+    """A text's words, singular, without stop words."""
+    return [singular(w) for w in WORD.findall(text.lower()) if w not in STOP]
+
+
 def _features(text: str) -> tuple[str, ...]:
-    words = [singular(w) for w in WORD.findall(text.lower()) if w not in STOP]
+    words = content_words(text)
     return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
