@@ -95,9 +95,7 @@ class Classifier:
         best = max(combined, key=combined.get)
         if best == match.code:
             return match
-        total = sum(combined.values())
-        scores = {c: round(v / total, 4) for c, v in sorted(combined.items(), key=lambda x: -x[1])}
-        return replace(match, code=best, scores=scores, matched=alt.matched if alt.code == best else None,
+        return replace(match, code=best, scores=shares(combined), matched=alt.matched if alt.code == best else None,
                        similarity=alt.similarity if alt.code == best else 0.0, qualified=qualified)
 
     def _lead(self, match, title: str):
@@ -127,8 +125,7 @@ class Classifier:
         combined = {c: v for c, v in combined.items() if c < PROFESSIONAL_END} or combined
         if not combined:
             return match
-        total = sum(combined.values())
-        scores = {c: round(v / total, 4) for c, v in sorted(combined.items(), key=lambda x: -x[1])}
+        scores = shares(combined)
         best = next(iter(scores))
         return replace(match, code=best, scores=scores, confidence=min(match.confidence, scores[best]),
                        matched=alt.matched if alt.code == best else None,
@@ -245,6 +242,12 @@ class Classifier:
         texts = [s for s in statements if s and s.strip()]
         labels = iter(self.bundle.tasks.model.predict(texts) if texts else [])
         return [next(labels) if s and s.strip() else (None, None) for s in statements]
+
+
+def shares(combined: dict[str, float]) -> dict[str, float]:
+    """Candidate scores as shares of their sum, best first (as TitleMatch.scores)."""
+    total = sum(combined.values())
+    return {c: round(v / total, 4) for c, v in sorted(combined.items(), key=lambda x: -x[1])}
 
 
 MARKUP = re.compile(r"<[a-z/!][^>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
