@@ -91,11 +91,11 @@ def main() -> None:
     args = ap.parse_args()
     clf = Classifier()
     if args.written:
-        return written(clf, args.errors or args.all_errors)
+        return design_set(clf, WRITTEN, "written titles", ("main", "probe", "probe2"), args.errors or args.all_errors)
     if args.described:
         return described(clf, args.errors)
     if args.common:
-        return common(clf, args.errors)
+        return design_set(clf, COMMON, "common posting titles", ("common",), args.errors)
     if args.recorded or args.industry or args.european:
         return blind(clf, RECORDED if args.recorded else INDUSTRY if args.industry else EUROPEAN, args.errors)
     cases = load()
@@ -135,12 +135,15 @@ def misses(clf: Classifier, cases: list[dict], ours: list, shown) -> None:
                   f" | {c['soc']} {occ[c['soc']]['title'][:40]}")
 
 
-def written(clf: Classifier, errors: bool = False) -> None:
-    cases = load(WRITTEN)
+def design_set(clf: Classifier, path: Path, what: str, groups: tuple[str, ...], errors: bool = False) -> None:
+    """A set whose misses led to fixes (written, common titles), by its "set" field (else one group)."""
+    cases = load(path)
+    for c in cases:
+        c.setdefault("set", groups[0])
     ours = [r.soc_code for r in clf.classify_titles([c["title"] for c in cases])]
     base = fuzzy_codes([c["title"] for c in cases], clf)
-    print(f"{len(cases)} written titles; classifier {clf.version}")
-    report(cases, "set", ("main", "probe", "probe2"), {"classifier": ours, "fuzzy base": base})
+    print(f"{len(cases)} {what}; classifier {clf.version}")
+    report(cases, "set", groups, {"classifier": ours, "fuzzy base": base})
     if errors:  # a design set: every miss may be listed
         misses(clf, cases, ours, lambda c: True)
 
@@ -155,18 +158,6 @@ def described(clf: Classifier, errors: bool) -> None:
     report(cases, "half", ("design", "holdout"), {"classifier": ours, "title only": title_only})
     if errors:
         misses(clf, cases, ours, lambda c: c["half"] == "design")
-
-
-def common(clf: Classifier, errors: bool) -> None:
-    """The most common posting titles, coded by a reviewer; their misses led to fixes (a design set)."""
-    cases = load(COMMON)
-    for c in cases:
-        c["set"] = "common"
-    ours = [r.soc_code for r in clf.classify_titles([c["title"] for c in cases])]
-    print(f"{len(cases)} common posting titles; classifier {clf.version}")
-    report(cases, "set", ("common",), {"classifier": ours, "fuzzy base": fuzzy_codes([c["title"] for c in cases], clf)})
-    if errors:
-        misses(clf, cases, ours, lambda c: True)
 
 
 def blind(clf: Classifier, path: Path, errors: bool) -> None:
