@@ -1,6 +1,7 @@
 """Title -> SOC accuracy on real posting titles, against a plain fuzzy lookup.
 
-    .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --industry | --european]
+    .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --recorded2 | --industry |
+                                                    --european | --common | --described]
 
 Cases: tests/cases/titles/real_postings.jsonl (titles drawn at random from the recorded
 postings, labelled by hand from O*NET definitions; see the README beside it). Each case has a
@@ -18,6 +19,8 @@ department). Their misses were then used to find general fixes, so they are a de
 
 ``--recorded``: the 250 recorded titles of tests/cases/titles/recorded_titles.jsonl, coded blind
 (without the classifier's answers) and split into halves the same way; title only.
+``--recorded2``: recorded_titles_2.jsonl, 315 more recorded titles drawn and coded blind the same way
+(a second session's draw, in neither file above).
 ``--industry``: the 300 titles of industry_titles.jsonl, written in the style of hospital, retail,
 warehouse, bank, school and government boards and coded blind; halves and title only as above.
 ``--european``: the 200 titles of european_titles.jsonl in German, French, Spanish, Dutch,
@@ -46,6 +49,7 @@ from tracker.classify.classifier import Classifier
 CASES = Path(__file__).resolve().parent.parent / "tests" / "cases" / "titles" / "real_postings.jsonl"
 WRITTEN = CASES.with_name("written_titles.jsonl")
 RECORDED = CASES.with_name("recorded_titles.jsonl")
+RECORDED2 = CASES.with_name("recorded_titles_2.jsonl")
 INDUSTRY = CASES.with_name("industry_titles.jsonl")
 EUROPEAN = CASES.with_name("european_titles.jsonl")
 DESCRIBED = CASES.with_name("described_titles.jsonl")
@@ -84,6 +88,7 @@ def main() -> None:
     ap.add_argument("--all-errors", action="store_true", help="the held-out half's misses too")
     ap.add_argument("--written", action="store_true", help="the reviewer-written titles (see above)")
     ap.add_argument("--recorded", action="store_true", help="the 250 recorded titles labelled blind (see above)")
+    ap.add_argument("--recorded2", action="store_true", help="315 more recorded titles labelled blind")
     ap.add_argument("--industry", action="store_true", help="the 300 non-tech titles written and labelled blind")
     ap.add_argument("--european", action="store_true", help="the 200 European-language titles labelled blind")
     ap.add_argument("--described", action="store_true", help="ambiguous titles with a deciding description")
@@ -96,8 +101,10 @@ def main() -> None:
         return described(clf, args.errors)
     if args.common:
         return design_set(clf, COMMON, "common posting titles", ("common",), args.errors)
-    if args.recorded or args.industry or args.european:
-        return blind(clf, RECORDED if args.recorded else INDUSTRY if args.industry else EUROPEAN, args.errors)
+    blind_sets = {"recorded": RECORDED, "recorded2": RECORDED2, "industry": INDUSTRY, "european": EUROPEAN}
+    chosen = [path for name, path in blind_sets.items() if getattr(args, name)]
+    if chosen:
+        return blind(clf, chosen[0], args.errors)
     cases = load()
     titles = [c["title"] for c in cases]
     ours = [r.soc_code for r in clf.classify_titles(titles, [c["department"] for c in cases])]

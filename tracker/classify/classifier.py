@@ -28,12 +28,16 @@ TRADE_LEADS = set("""production maintenance warehouse assembly machine machining
 crew construction cleaning custodial kitchen food store retail shipping receiving packaging quality inventory
 fulfillment logistics dock forklift welding mechanical electrical field service install installation
 team""".split())  # a team's or crew's lead supervises it
+SEARCH_MARKETERS = "13-1161.01"
+MARKETING_WORDS = set("""search seo sem marketing digital media social content brand campaign advertising ad ads growth
+paid online web email lifecycle communication creative account sale sales customer partner client""".split())
+SURE_STRATEGIST = 0.5  # the analyst reading must be this sure ("Deal Strategist" reads as nothing in particular)
 # a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
 SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "50"
+RULES_VERSION = "51"
 
 
 @dataclass
@@ -146,6 +150,16 @@ class Classifier:
         alt = self._read_as(match, " ".join(words[:-1] + ["specialist"]))
         return alt if alt.code and not alt.code.startswith("11-") else match
 
+    def _strategist(self, match):
+        """"Fraud Strategist", "Pricing Strategist": O*NET's strategists are search marketers; a posting's
+        strategist of another function is read as its analyst when that reading is sure."""
+        words = match.query.split()
+        if match.code != SEARCH_MARKETERS or words[-1:] != ["strategist"] or len(words) < 2 or \
+                not MARKETING_WORDS.isdisjoint(words):
+            return match
+        alt = self._read_as(match, " ".join(words[:-1] + ["analyst"]))
+        return alt if alt.code and alt.confidence >= SURE_STRATEGIST else match
+
     def _read_as(self, match, text: str):
         """The match of the title re-worded as ``text``, shown under the title's own cleaned form."""
         return replace(self.bundle.titles.match(text), query=match.query)
@@ -186,7 +200,7 @@ class Classifier:
                  department: str | None = None) -> Classification:
         title = plain_title(title)
         match = self._qualify(self.bundle.titles.match(title), title)
-        match = self._coordinator(self._lead(self._intern(match, title), title))
+        match = self._strategist(self._coordinator(self._lead(self._intern(match, title), title)))
         ruled = posting_rule(match, match.code, description, department, title)
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"

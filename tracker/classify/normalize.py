@@ -51,6 +51,8 @@ NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) 
 GENDER_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|o|os|e|es|in|innen|ne|ière)|\u00b7(?:e|euse|rice|ère|ne)s?)"
                            r"(?![^\W\d_])", re.I)  # and the French middle dot ("Directeur·rice")
 DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}(?![\w])")
+# a student's work term ("Finance Co-op", "Intern/Co-op"): an intern (O*NET's one "CO Op" is a telephone operator)
+CO_OP = re.compile(r"\b(?:intern(?:ship)?\s*/\s*)?co-?op(?:\s*/\s*intern(?:ship)?)?\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -183,6 +185,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources
     if "/" in text or "\u00b7" in text:
         text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
+    if ("co-op" in (low := text.lower()) or "coop" in low) and CO_OP.search(text):
+        text = CO_OP.sub("Intern", text)
     if "." in text:
         text = DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "R.N.", "L.P.N.": "RN", "LPN"
     if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):
@@ -245,6 +249,9 @@ def _ranked(rank: str, function: str) -> str:
     return f"{PEOPLE_HR.sub('human resource', function)} {RANK_AS.get(rank, 'director')}"
 
 
+AI_RANKS = {"manager", "director", "vice president", "head"}
+
+
 def _domain_ai(cleaned: str, exact=None) -> str:
     """"artificial intelligence project manager" -> "project manager" (see AI_WORDS)."""
     if "artificial intelligence" not in cleaned and "machine learning" not in cleaned:
@@ -252,7 +259,9 @@ def _domain_ai(cleaned: str, exact=None) -> str:
     if not AI_CORE_WORDS.isdisjoint(cleaned.split()) or (exact is not None and exact(cleaned)):
         return cleaned
     rest = " ".join(AI_WORDS.sub(" ", cleaned).split())
-    return cleaned if not rest or rest in RANK_WORDS else rest
+    if rest in AI_RANKS and cleaned.endswith(" " + rest):  # "Machine Learning Manager": manages ML engineers
+        return f"{cleaned[:-len(rest)]}engineering {rest}"
+    return cleaned if not rest or rest in RANK_WORDS or rest in LEVEL_ONLY else rest  # "AI Intern" learns AI work
 
 
 def _paired(words: list[str], i: int, pair) -> bool:
@@ -288,6 +297,9 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
         words = tuple("digital signal processing" if w == "dsp" and nxt in SIGNAL_WORK else w
                       for w, nxt in zip(words, words[1:] + ("",)))
     words = [x for w in words for x in _expanded(w)] if not EXPANDS.isdisjoint(words) else list(words)
+    if words[0] == "chief" and words[-1] == "officer" and len(words) > 2 and words[1] not in KEEP_WITH["chief"] \
+            and words[1] not in UNIFORMED_CHIEFS:  # "Chief Data Officer" heads data work (see RANK_OF); "Chief
+        words = ["head", "of"] + words[1:-1]  # Financial Officer" and "Chief Police Officer" stay
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words

@@ -41,8 +41,10 @@ DESIGN_DEPARTMENT = re.compile(r"\b(design|ux|ui)\b", re.I)  # a designer's depa
 TECH_CONTEXT_MIN = 3  # distinct tech words a description needs
 MANAGER_WORDS = {"manager", "director", "head", "vice", "vp", "cto", "chief"}
 PRODUCT_DESIGN, DIGITAL_DESIGN = "27-1021.00", "15-1255.00"  # Commercial and Industrial / Web and Digital Interface
+PHYSICAL_DESIGN = re.compile(r"\b(cad|solidworks|rhino|keyshot|creo|prototyp\w*|manufactur\w*|injection|tooling|"
+                             r"fabrics?|sewing|tech packs?|materials|factory|factories|industrial design)\b", re.I)
 PHYSICAL_DESIGN_WORDS = set("""industrial furniture fashion interior packaging toy footwear jewelry apparel textile
-automotive mechanical lighting exhibit exhibition floral landscape kitchen""".split())
+automotive mechanical lighting exhibit exhibition floral landscape kitchen hardware""".split())
 # a "director" in a posting manages; O*NET's bare "Director" is a film or stage director
 STAGE_DIRECTORS = "27-2012.00"
 STAGE_WORDS = set("""film movie theater theatre stage music musical casting video tv television broadcast show
@@ -119,6 +121,17 @@ CLINICAL_INTERN_CODES, INTERN_SHARE = {"29-1229.00", "29-1299.00"}, 0.05  # a ca
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident therapy therapist radiology radiologic
 respiratory optometry chiropractic speech""".split())
+# O*NET's military occupations (55-) list titles posted by firms in other senses ("Strategy & Operations", "AI
+# Officer", "Operations Specialist"): a posting for a military role says so
+MILITARY_WORDS = set("""army navy naval military marine marines usmc usaf uscg infantry artillery soldier soldiers sailor
+sailors airman airmen cavalry armor armored armour battalion squadron platoon brigade regiment combat tactical forces
+troops paratrooper submarine enlisted sergeant lieutenant corps coast guard reserve reserves""".split())
+# O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
+# is an accountant, and "Revenue Operations" is sales operations. The government's say so
+TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"
+TAX_OFFICE_WORDS = set("""examiner examiners collector collectors collection collections agent agents officer officers
+auditor auditors enforcement irs government federal state county city municipal department bureau revenue service
+treasury hmrc assessor""".split()) - {"revenue"}
 # a bare "Research Scientist" at a software firm does computing research, not medical research
 RESEARCH_SCIENTIST = ("research", "scientist")
 
@@ -148,6 +161,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
         code = next((c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE), OTHER_MANAGERS)
         return posting_rule(match, code, description, department, title) or code
+    if code.startswith("55-") and not raw() & MILITARY_WORDS:
+        code = next((c for c in match.scores if not c.startswith("55-")), OTHER_MANAGERS if ws & MANAGER_WORDS else None)
+        return code and (posting_rule(match, code, description, department, title) or code)
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
         code = next((c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
@@ -156,6 +172,10 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         # O*NET's "Intern" is a physician in training; a "Procurement Intern" works in procurement
         code = next((c for c, v in match.scores.items() if not c.startswith("29-") and v >= INTERN_SHARE), None)
         return code and (posting_rule(match, code, description, department, title) or code)
+    if code == TAX_EXAMINERS and not raw() & TAX_OFFICE_WORDS:
+        if "tax" in ws:  # a tax director runs a finance function
+            return FINANCIAL_MANAGERS if ws & {"director", "head", "vice", "president", "chief"} else ACCOUNTANTS
+        return next((c for c in match.scores if c != TAX_EXAMINERS), None)
     if code in SPECIFIC and not raw() & SPECIFIC[code][0] and not (code == SALES_REP and tech()):
         # "Purchasing Agent": not farm products; "Sales Representative": no technical products. A sibling
         # the title names wins ("Administrative Assistant - Legal": legal secretaries)
@@ -189,7 +209,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if (words[-2:] == ["account", "manager"] and not raw() & ACCOUNT_MANAGER_SKIP and not code.startswith("41-")
             and (len(words) == 2 or match.similarity < 1)):  # O*NET's own "Benefits Account Manager" stays
         return SALES_REP if tech() else SERVICES_SALES_REP
-    if code == ENGINEERING_MANAGERS and not raw() & PHYSICAL_WORDS and tech():
+    if (code == ENGINEERING_MANAGERS or (words[-1] in MANAGER_WORDS and "engineering" in ws and not code.startswith("11-"))) \
+            and not raw() & PHYSICAL_WORDS and tech():  # "Site Reliability Engineering Manager"
         return COMPUTING_MANAGERS
     if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:
         return SOFTWARE_DEVELOPERS if tech() else PROGRAMMERS
@@ -203,10 +224,12 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return COMPUTING_MANAGERS  # a manager of computing work
     if code in SPECIALTY and words[-1] in TECH_HEADS and not raw() & SPECIALTY[code]:
         return SOFTWARE_DEVELOPERS
-    if code == PRODUCT_DESIGN and words[-1] == "designer" and not ws & PHYSICAL_DESIGN_WORDS:
-        # "Product Designer" at a software firm designs screens, not objects
-        digital = tech() or bool(
-            department and DESIGN_DEPARTMENT.search(department))
+    if code == PRODUCT_DESIGN and words[-1] == "designer" and not raw() & PHYSICAL_DESIGN_WORDS and \
+            not (department and set(basic(department).split()) & PHYSICAL_DESIGN_WORDS):
+        # "Product Designer" at a software firm designs screens, not objects; a posting's plain "Product
+        # Designer" mostly does too, unless its description is about making objects
+        digital = tech() or bool(department and DESIGN_DEPARTMENT.search(department)) or (
+            words[-2:] == ["product", "designer"] and not physical_design(description))
         return DIGITAL_DESIGN if digital else None
     if code == SOFTWARE_QA and words[-2:] == ["quality", "engineer"] and not tech():
         return INDUSTRIAL_ENGINEERS  # a plain "Quality Engineer" works in a plant unless the context is software
@@ -219,6 +242,11 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if ws & QA_WORDS or "quality assurance" in match.query:  # a software tester ("QA Engineer")
         return SOFTWARE_QA
     return next((c for c in match.scores if c.startswith("15-")), SOFTWARE_DEVELOPERS)
+
+
+def physical_design(description: str | None) -> bool:
+    """A designer's description about making objects (CAD, prototypes, materials, manufacturing)."""
+    return bool(description) and len({m.lower() for m in PHYSICAL_DESIGN.findall(description[:20000])}) >= 2
 
 
 def enterprise_role(words: list[str]) -> bool:

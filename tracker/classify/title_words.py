@@ -119,7 +119,7 @@ PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy
 
 # a last "Chief" of a service or unit is the job ("Police Chief", "Crew Chief"); of a function, its director
 UNIFORMED_CHIEFS = set("""police fire crew battalion deputy party section division branch bureau flight shift station
-district wire plant guard checkroom traffic maintenance gauger helicopter intelligence""".split())
+district wire plant guard checkroom traffic maintenance gauger helicopter intelligence probation parole""".split())
 
 # ("Research Assistant to the Director" stays a research assistant)
 EXECUTIVES = set("ceo cfo coo cto cio president chief executive vice director founder partner principal".split())
