@@ -380,6 +380,14 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Fraud Strategist", "13-2099.04"),  # a strategist of a function other than marketing: its analyst
     ("SEO Strategist", "13-1161.01"),
     ("Manager, Site Reliability Engineering", "11-3021.00"),  # a software engineering manager
+    ("Director, FP&A", "11-3031.00"),  # financial planning and analysis (was "fp and a": health managers)
+    ("Senior FP&A Analyst", "13-2051.00"),
+    ("Executive Business Partner, Office of the CEO", "43-6011.00"),  # a tech firm's executive assistant
+    ("Assistant Store Leader", "41-1011.00"),  # a retailer's store leader manages a store
+    ("BizOps Senior Manager", "11-1021.00"),
+    ("Field Marketing Manager", "11-2021.00"),
+    ("Senior ServiceNow Engineer", "15-1252.00"),  # a business software's engineer writes software
+    ("Staff SRE for Cloud Network Infrastructure Team", "15-1252.00"),  # the team after "for" is not the title
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -24,7 +24,8 @@ LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
 # "Head of Engineering", "VP of Sales": O*NET writes "<function> director" (see RANK_AS)
 RANK_OF = re.compile(r"^(head|director|senior director|associate director|vice president|manager) of (?:the )?(.+)$")
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
-MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|demand gen(?:eration)?)\b")
+MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|field marketing|"
+                       r"demand gen(?:eration)?)\b")
 GROWTH = re.compile(r"^growth(?= (?:director|manager|lead|vice president|marketer|specialist|associate|analyst|"
                     r"strategist|coordinator|hacker)$)")
 ASSISTANT_TO = re.compile(r"^((?:executive |administrative |personal )?assistant) to (.+)$")  # for whom
@@ -53,6 +54,7 @@ GENDER_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|o|os|e|es|in|innen|ne|i
 DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}(?![\w])")
 # a student's work term ("Finance Co-op", "Intern/Co-op"): an intern (O*NET's one "CO Op" is a telephone operator)
 CO_OP = re.compile(r"\b(?:intern(?:ship)?\s*/\s*)?co-?op(?:\s*/\s*intern(?:ship)?)?\b", re.I)
+FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
@@ -144,6 +146,8 @@ def _words(segment: str) -> tuple[str, ...]:
 def _segment(segment: str, pair=None) -> str | None:
     """A segment cleaned (``_clean_words``), or None when it is noise: one cache, one folding."""
     words = _words(segment)
+    if words[-1:] and words[-1] in TEAM_WORDS and "for" in words[1:-1]:  # "SRE for Cloud Network Team": the team
+        words = words[:words.index("for")]  # follows "for" ("Payments Team" alone is noise)
     return None if _noise(words) else _clean_words(words, pair)
 
 
@@ -187,6 +191,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
     if ("co-op" in (low := text.lower()) or "coop" in low) and CO_OP.search(text):
         text = CO_OP.sub("Intern", text)
+    if "&" in text and FP_AND_A.search(text):  # "Director, FP&A"
+        text = FP_AND_A.sub("Financial Planning and Analysis", text)
     if "." in text:
         text = DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "R.N.", "L.P.N.": "RN", "LPN"
     if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):

@@ -275,6 +275,6 @@ def school_level(title: str) -> str | None:
 
 def software_context(words: set[str], description: str | None, department: str | None) -> bool:
     """The title, department or description plainly about software (see TECH_CONTEXT)."""
-    if words & SOFTWARE_WORDS or (department and TECH_DEPARTMENT.search(department)):
+    if words & SOFTWARE_WORDS or words & ENTERPRISE_SOFTWARE or (department and TECH_DEPARTMENT.search(department)):
         return True
     return bool(description) and len({m.lower() for m in TECH_CONTEXT.findall(description[:20000])}) >= TECH_CONTEXT_MIN

@@ -60,6 +60,10 @@ RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}
 # whole cleaned segments that posting titles use in a sense O*NET's title list lacks
 PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy, not military staff
            "product owner": "product manager", "scrum master": "project manager",  # agile roles
+           # a tech firm's executive assistants; a retailer's store leaders; a country's head of business
+           "executive business partner": "executive assistant", "administrative business partner": "executive assistant",
+           "store leader": "store manager", "assistant store leader": "assistant store manager",
+           "country manager": "general manager",
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
@@ -164,7 +168,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
           "ops": "operations", "huc": "health unit coordinator", "cust": "customer", "svc": "service",
-          "svcs": "service", "mktg": "marketing", "mkt": "marketing", "med": "medical",
+          "svcs": "service", "mktg": "marketing", "bizops": "business operations", "mkt": "marketing", "med": "medical",
           # British spellings (O*NET's titles are American)
           "anaesthetist": "anesthesiologist", "anaesthetics": "anesthesiology", "paediatric": "pediatric",
           "paediatrics": "pediatrics", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
