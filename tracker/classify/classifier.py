@@ -303,7 +303,7 @@ def rationale(r: Classification) -> str:
     if d["coded_via"] == "posting rule":
         was = f" from {d['title_occupation']}" if d.get("title_occupation") else ""
         how = (f"re-coded{was} by a posting-title rule (where O*NET's title list codes a posting title oddly:"
-               " software firms' engineers and managers, sales titles, secretaries, buyers, interns, directors)")
+               " software firms' engineers and managers, sales titles, secretaries, buyers, directors)")
     occ = d["occupation_exposure"]
     text = (f"Coded to {r.soc_title} ({r.soc_code}, confidence {r.soc_confidence:.2f}): "
             f"{how}; occupation exposure {'n/a' if occ is None else f'{occ:.2f}'} "

@@ -117,7 +117,7 @@ INDUSTRIAL_ENGINEERS = "17-2112.00"
 # under social workers, and "Manager" and "Professor" pull to one department's or one subject's)
 BARE = {"supervisor": "43-1011.00", "manager": "11-1021.00", "professor": "25-1199.00", "lecturer": "25-1199.00"}
 PLANT_QA = {"food", "safety", "pharmaceutical", "pharma", "gmp", "medical", "device", "supplier", "welding"}
-CLINICAL_INTERN_CODES, INTERN_SHARE = {"29-1229.00", "29-1299.00"}, 0.05  # a candidate below this share is noise
+CLINICAL_INTERN_CODES = {"29-1229.00", "29-1299.00"}  # O*NET's interns (Classifier._intern)
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident therapy therapist radiology radiologic
 respiratory optometry chiropractic speech""".split())
@@ -168,10 +168,6 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             "intelligence" not in match.query.replace("artificial intelligence", ""):
         code = next((c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
         return posting_rule(match, code, description, department, title) or code
-    if code in CLINICAL_INTERN_CODES and words[-1] == "intern" and not raw() & CLINICAL_WORDS:
-        # O*NET's "Intern" is a physician in training; a "Procurement Intern" works in procurement
-        code = next((c for c, v in match.scores.items() if not c.startswith("29-") and v >= INTERN_SHARE), None)
-        return code and (posting_rule(match, code, description, department, title) or code)
     if code == TAX_EXAMINERS and not raw() & TAX_OFFICE_WORDS:
         if "tax" in ws:  # a tax director runs a finance function
             return FINANCIAL_MANAGERS if ws & {"director", "head", "vice", "president", "chief"} else ACCOUNTANTS
