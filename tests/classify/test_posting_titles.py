@@ -245,7 +245,7 @@ def test_a_clear_title_ignores_its_qualifier(clf):
     ("Team Lead - Curriculum", "25-9031"),  # ...or stays in education
     ("Founding GTM Lead", "11-2021"),  # go-to-market
     ("Co-founders", "11-1011"),  # a startup's founders (O*NET's "Founder" casts metal)
-    ("Product Chief of Staff", "11-1011"),  # not a military chief of staff
+    ("Product Chief of Staff", "11-1021"),  # not a military chief of staff: an executive's deputy runs operations
     ("Claims Handler - Third Party", "13-1031"),
     ("Director of Business Strategy", "11-"),  # a manager, not a media programming director
     (".NET Engineer Roles", "15-"),  # "roles" is posting noise, not acting
@@ -388,6 +388,30 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Field Marketing Manager", "11-2021.00"),
     ("Senior ServiceNow Engineer", "15-1252.00"),  # a business software's engineer writes software
     ("Staff SRE for Cloud Network Infrastructure Team", "15-1252.00"),  # the team after "for" is not the title
+    ("Owner & Medical Director Veterinarian - Boston, MA", "29-1131.00"),  # "MA" after a city is a state
+    ("Medical Assistant - MA", "31-9092.00"),
+    ("Senior Staff TLM, Perception", "11-3021.00"),  # a tech lead manager, with its rank words
+    ("Staff Technical Lead Manager, Simulation", "11-3021.00"),
+    ("Entry Level Tech Sales - UK&I Market", "41-4011.00"),  # "Tech" before a function is technical...
+    ("Pharmacy Tech", "29-2052.00"),  # ...and a technician as the last word
+    ("Chief of Staff to the CEO", "11-1021.00"),  # an executive's deputy runs operations
+    ("Senior Manager, Communications", "11-2032.00"),
+    ("Investor Relations Manager", "11-2032.00"),  # (O*NET's relations managers are labor relations)
+    ("Employee Relations Manager", "11-3121.00"),
+    ("Strategy Manager", "13-1111.00"),  # (O*NET: sustainability strategy)
+    ("Full Time Floor Leader - Mall of America", "41-1011.00"),  # a store's floor (O*NET: restaurants)
+    ("Senior Applied AI Engineer", "15-1252.00"),  # builds on models; AI research stays research
+    ("AI Research Engineer", "15-1221.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code
+
+
+@pytest.mark.parametrize("title", ["Seeker Shine EA Test Job", "Bug Bash Job [No Sensitive Questions] - 03/24",
+                                   "Test job 123"])
+def test_an_ats_test_posting_names_no_job(clf, title):
+    assert clf.classify(title).soc_code is None
+
+
+def test_a_tester_is_still_a_job(clf):
+    assert clf.classify("Test Engineer").soc_code and clf.classify("Software Test Engineer").soc_code

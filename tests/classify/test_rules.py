@@ -30,7 +30,7 @@ from tracker.classify.normalize import MAX_CHARS, NOT_A_JOB, NOT_A_JOB_WORDS, cl
     ("Head of Engineering, Scribe", "engineering director"),  # the rank is kept, the team dropped
     ("VP of Sales", "sale director"),
     ("Head of People", "human resource director"),
-    ("Chief of Staff", "chief operating officer"),
+    ("Chief of Staff", "operation manager"),
     ("General Manager, Sales", "sale manager"),
     ("AI Project Manager", "project manager"),  # AI words name the domain, not the job...
     ("Senior ML Engineer", "machine learning engineer"),  # ...unless the job builds AI

@@ -16,7 +16,8 @@ from tracker.classify.foreign import translate
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
     LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, POSTING_PAIRS, RANK_AS, RANK_ONLY,
-    RANK_WORDS, SENIORITY, SIGNAL_WORK, SYSTEM_ADMIN, TEAM_WORDS, UNIFORMED_CHIEFS, UNIT_WORDS)
+    RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS,
+    UNIT_WORDS)
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
@@ -46,6 +47,8 @@ NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) 
                        r"(?:pool|community|network)\b|\bfuture (?:opportunit|openings?|roles?)|expression of interest|"
                        r"\bdon ?t see\b|\bapply here\b|\b(?:multiple|various|several) (?:positions|roles|openings)\b|"
                        r"\binitiativbewerbung\b|\bcandidature spontanee\b|\bjoin our team\b|\bgeneral interest\b|"
+                       r"\b(?:test|demo|dummy) (?:job|posting|position|req)s?\b|\bbug bash\b|\b(?:easy apply|ea) test\b|"
+                       r"^test ea\b|"  # an ATS's test postings
                        r"^(?:n a|tbd|tba|none|test|various)$|^(?:(?:skills|key|your|job|the) (?:and )?)?(?:requirements|"
                        r"responsibilities|qualifications|duties|overview|description|benefits|about us|about the role)$")
 # the other gender's ending written after a slash ("Conductor/a", "médico/a", "Mitarbeiter/in")
@@ -54,6 +57,8 @@ GENDER_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|o|os|e|es|in|innen|ne|i
 DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}(?![\w])")
 # a student's work term ("Finance Co-op", "Intern/Co-op"): an intern (O*NET's one "CO Op" is a telephone operator)
 CO_OP = re.compile(r"\b(?:intern(?:ship)?\s*/\s*)?co-?op(?:\s*/\s*intern(?:ship)?)?\b", re.I)
+RELATIONS = re.compile(r"\b(?:government|investor|analyst|media|press|industry|label|external|stakeholder|"
+                       r"community|developer|creator|influencer) relation\b")
 FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
@@ -198,6 +203,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):
         text = CLINICAL_UNIT.sub(lambda m: UNIT_WORDS[m.group(1)], text)
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
+    if len(segments) > 1 and not REGION_CODES.isdisjoint(segments[1:]):  # "Veterinarian - Boston, MA": a place
+        segments = segments[:1] + [s for s in segments[1:] if s not in REGION_CODES]
     if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
         segments[0] = CLINICAL[segments[0]]
     # (segment, cleaned) of those that are not noise; all noise ("Remote", "Part-Time"): no title at all
@@ -225,7 +232,7 @@ def _rank_of(cleaned: str, exact=None) -> str:
             cleaned.endswith(DOCTOR_ENDINGS) and exact(cleaned[len("consultant "):]):
         return cleaned[len("consultant "):]  # a UK hospital's "Consultant Cardiologist": a senior cardiologist
     if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either
-        return "chief operating officer"
+        return PHRASES["chief of staff"]
     if cleaned.endswith(" chief") and cleaned.split()[-2] not in UNIFORMED_CHIEFS:  # "Marketing Chief": its head
         return cleaned[:-len("chief")] + "director"
     if " to " in cleaned and (m := ASSISTANT_TO.match(cleaned)) and not EXECUTIVES.isdisjoint(m.group(2).split()):
@@ -290,11 +297,18 @@ def _expanded(word: str) -> tuple[str, ...]:
 def _clean_words(words: tuple[str, ...], pair=None) -> str:
     """A segment's folded words without levels, seniority and noise, expanded, English and singular."""
     words = tuple(translate(words))  # a foreign title's words come back as a list
-    if words[:2] == ("tech", "lead") and len(words) <= 3:  # a software team's lead (O*NET: instructional
-        if len(words) == 2:  # coordinators); a "Tech Lead Manager" manages the team
+    core = words[next((i for i, w in enumerate(words) if w not in SENIORITY), len(words)):]  # "Staff Tech Lead"
+    if core[:1] == ("tlm",):
+        core = ("tech", "lead", "manager") + core[1:]
+    if core[:2] in (("tech", "lead"), ("technical", "lead")) and len(core) <= 3:  # a software team's lead (O*NET:
+        if len(core) == 2 and core[0] == "tech":  # instructional coordinators); a "Tech Lead Manager" manages the team
             return "software engineer"
-        if words[2] == "manager":
+        if core[2:] == ("manager",):
             return "software engineering manager"
+    if "chief" in words and "staff" in words and "chief of staff" in " ".join(words):  # "Chief of Staff to the CTO"
+        return PHRASES["chief of staff"]
+    if "tech" in words[:-1]:  # "Tech Sales", "Tech Ops": technical; "Pharmacy Tech" stays a technician
+        words = tuple("technical" if w == "tech" and nxt in TECH_BEFORE else w for w, nxt in zip(words, words[1:] + ("",)))
     if "admin" in words:  # "Admin Assistant", "Admin Analyst": administrative work; a last "Admin", or a system's
         # ("Linux Admin Support Engineer", "Salesforce Admin Specialist"), administers
         words = tuple("administrative" if w == "admin" and nxt in ADMIN_WORK and prev not in SYSTEM_ADMIN else w
@@ -312,6 +326,10 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
     cleaned = " ".join(map(singular, _strip_words(words)))
     if "people " in cleaned:
         cleaned = PEOPLE_HR.sub("human resource", cleaned)
+    if " relation" in cleaned:  # "Investor Relations Manager": public relations (O*NET's are labor relations)
+        cleaned = RELATIONS.sub("public relation", cleaned)
+    if "deal desk" in cleaned:  # a sales team's pricing and contract desk, not a front desk
+        cleaned = cleaned.replace("deal desk", "sale operation")
     if "customer service desk" in cleaned:
         cleaned = SERVICE_DESK.sub("customer service", cleaned)
     return MARKETING.sub("marketing", cleaned) if "market" in cleaned or "paid" in cleaned or "demand gen" in cleaned \

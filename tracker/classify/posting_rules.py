@@ -212,6 +212,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return SOFTWARE_DEVELOPERS if tech() else PROGRAMMERS
     if code == PROGRAMMERS and words[-1] in ("developer", "engineer"):
         return SOFTWARE_DEVELOPERS  # O*NET lists "Java Developer" under programmers, "C++ Developer" not
+    if code == RESEARCH_SCIENTISTS and words[-3:] == ["artificial", "intelligence", "engineer"] and \
+            not raw() & {"research", "researcher", "scientist", "science"}:
+        return SOFTWARE_DEVELOPERS  # an "AI Engineer" builds products on models (O*NET: research scientists)
     if (code.startswith("19-") and tuple(words[-2:]) == RESEARCH_SCIENTIST and len(words) == 2
             and tech()):
         return RESEARCH_SCIENTISTS

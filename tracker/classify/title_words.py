@@ -12,6 +12,14 @@ SENIORITY = {
     "journeyman", "journeyperson", "journeywoman",  # a trade's level ("Journeyman Lineman")
 }
 
+# "Tech" before these is technical ("Tech Sales", "Tech Ops"); as a title's last word a technician ("Pharmacy Tech")
+TECH_BEFORE = {"sales", "sale", "lead", "ops", "operations", "support", "programmer", "recruiter", "recruiting", "writer",
+               "partner", "consultant", "strategy", "product", "program", "project", "account"}
+
+# US state and Canadian province codes: a segment of one after a place ("Boston, MA") is not a job ("MA")
+REGION_CODES = set("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
+ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS ON PE QC SK""".split())
+
 # seniority words that are part of the occupation when they stand next to these
 KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
              "chief": {"executive", "officer", "financial", "operating", "technology", "information",
@@ -58,12 +66,21 @@ RANK_ONLY = {"vice president", "director", "head", "manager", "managing director
 RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}  # others: director
 
 # whole cleaned segments that posting titles use in a sense O*NET's title list lacks
-PHRASES = {"chief of staff": "chief operating officer",  # an executive's deputy, not military staff
+PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not military staff
            "product owner": "product manager", "scrum master": "project manager",  # agile roles
            # a tech firm's executive assistants; a retailer's store leaders; a country's head of business
            "executive business partner": "executive assistant", "administrative business partner": "executive assistant",
            "store leader": "store manager", "assistant store leader": "assistant store manager",
            "country manager": "general manager",
+           # strategy, communications and relations work of a firm (O*NET's nearest titles: sustainability,
+           # "all other" managers, labor relations)
+           "strategy manager": "management analyst", "strategy analyst": "management analyst",
+           "strategy associate": "management analyst", "strategy lead": "management analyst",
+           "communication manager": "public relation manager", "communication director": "public relation director",
+           "communication lead": "public relation manager",
+           # a retail store's floor leader and sales supervisor (O*NET: restaurants, non-retail sales)
+           "floor leader": "retail supervisor", "sale supervisor": "retail sale supervisor",
+           "engagement manager": "project manager",  # a services firm's delivery lead (O*NET: community relations)
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
@@ -140,7 +157,7 @@ TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept
 # a match of NOT_A_JOB contains one of these words (a fast check first: most segments have none)
 NOT_A_JOB_WORDS = set("""application applications talent future of see here positions roles openings initiativbewerbung
 spontanee our general n tbd tba none test various requirements responsibilities qualifications duties overview
-description benefits about""".split())
+description benefits about demo dummy bash ea""".split())
 
 CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist",  # as a title's first segment
             "DON": "director of nursing", "ADON": "director of nursing"}  # (assistant) director of nursing
