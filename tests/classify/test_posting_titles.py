@@ -309,7 +309,7 @@ def test_a_software_tester_is_a_qa_analyst(clf):
     ("Health Unit Coordinator - Cardiac Step Down", "43-6013.00"),  # a hospital unit's secretary
     ("Environmental Services Technician", "37-2011.00"),  # a hospital's cleaning staff, not HVAC
     ("Project Coordinator", "13-1082.00"),  # a coordinator is the function's specialist, not its manager...
-    ("Marketing Coordinator", "13-1161.01"),
+    ("Marketing Coordinator", "13-1161.00"),  # (not search marketing: the title names no search work)
     ("Clinical Research Coordinator", "11-9121.01"),  # ...unless O*NET's occupation is a coordinator's
     ("Case Manager - Homeless Services", "21-1022.00"),  # manages cases, not staff
     ("RN Case Manager", "29-1141.00"),
@@ -402,6 +402,17 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Full Time Floor Leader - Mall of America", "41-1011.00"),  # a store's floor (O*NET: restaurants)
     ("Senior Applied AI Engineer", "15-1252.00"),  # builds on models; AI research stays research
     ("AI Research Engineer", "15-1221.00"),
+    ("Marketing Specialist", "13-1161.00"),  # O*NET's specialised codes need their word: search marketing...
+    ("SEO Specialist", "13-1161.01"),
+    ("Network Deployment Engineer", "15-1241.00"),  # ...RFID devices...
+    ("Growth Engineer", "15-1252.00"),  # ...plant growth
+    ("Senior FP&A Manager", "11-3031.00"),  # (not investment funds)
+    ("Partnerships Manager", "11-2022.00"),  # partnerships and alliances are business development
+    ("Partner Development Manager (Banks)", "11-2022.00"),  # (O*NET's "development" titles: training)
+    ("Head of Sales Development, AMER", "11-2022.00"),
+    ("Senior Corporate Development Lead", "13-2051.00"),  # mergers and acquisitions
+    ("Senior Customer Architect", "15-1299.08"),  # a computing architect (O*NET's plain one: buildings)
+    ("Project Architect", "17-1011.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

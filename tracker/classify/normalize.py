@@ -59,6 +59,13 @@ DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}(?![\w])")
 CO_OP = re.compile(r"\b(?:intern(?:ship)?\s*/\s*)?co-?op(?:\s*/\s*intern(?:ship)?)?\b", re.I)
 RELATIONS = re.compile(r"\b(?:government|investor|analyst|media|press|industry|label|external|stakeholder|"
                        r"community|developer|creator|influencer) relation\b")
+# a firm's partnerships and alliances are business development, its corporate development mergers and acquisitions,
+# and a sales development head leads sellers (O*NET's bare "development" titles are training and fundraising)
+BUSINESS_DEV = re.compile(r"\b(partnership|alliance|partner development|partner|sale development|corporate development)"
+                          r"(?= (?:manager|director|lead|vice president|head|associate|specialist|executive)$)")
+DEV_AS = {"partnership": "business development", "alliance": "business development", "partner": "business development",
+          "partner development": "business development", "sale development": "sale",
+          "corporate development": "merger and acquisition"}
 FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
@@ -220,7 +227,10 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
 
 
 def _growth(cleaned: str) -> str:
-    """"growth manager" -> "marketing manager": a firm's growth team markets (O*NET's "growth" is plants')."""
+    """"growth manager" -> "marketing manager": a firm's growth team markets (O*NET's "growth" is plants');
+    "alliance manager" -> "business development manager" (see BUSINESS_DEV)."""
+    if "partner" in cleaned or "alliance" in cleaned or "development" in cleaned:
+        cleaned = BUSINESS_DEV.sub(lambda m: DEV_AS[m.group(1)], cleaned)
     return GROWTH.sub("marketing", cleaned) if cleaned.startswith("growth ") else cleaned
 
 

@@ -92,6 +92,11 @@ CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of 
 # a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
 ENGINEERING_MANAGERS, COMPUTING_MANAGERS = "11-9041.00", "11-3021.00"
 SOFTWARE_DEVELOPERS, PROGRAMMERS, RESEARCH_SCIENTISTS = "15-1252.00", "15-1251.00", "15-1221.00"
+# an architect of computing or of a customer's systems (O*NET's plain "Architect" designs buildings)
+BUILDING_ARCHITECTS, SYSTEMS_ARCHITECTS = "17-1011.00", "15-1299.08"
+IT_ARCHITECT_WORDS = set("""customer consulting enablement solution solutions identity security data cloud technical
+integration platform system systems enterprise network infrastructure software application applications it
+salesforce sap technology digital api devops ai""".split())
 # O*NET's "Tool Programmer" programs machine tools; a game studio's "Tools Programmer" writes software
 CNC_PROGRAMMERS = "51-9162.00"
 CNC_WORDS = {"cnc", "numerical", "numerically", "machine", "machining", "machinist", "lathe", "mill", "milling",
@@ -121,11 +126,21 @@ CLINICAL_INTERN_CODES = {"29-1229.00", "29-1299.00"}  # O*NET's interns (Classif
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident therapy therapist radiology radiologic
 respiratory optometry chiropractic speech""".split())
-# O*NET's military occupations (55-) list titles posted by firms in other senses ("Strategy & Operations", "AI
-# Officer", "Operations Specialist"): a posting for a military role says so
+# Specialised codes whose O*NET titles use a common word in their own sense ("Strategy & Operations" under military
+# operations leaders, "Deployment Engineer" under RFID specialists, "Growth Specialist" under plant scientists,
+# "Marketing Specialist" under search marketing): a posting gets one only when its title says so; otherwise
+# the next candidate (by code prefix)
 MILITARY_WORDS = set("""army navy naval military marine marines usmc usaf uscg infantry artillery soldier soldiers sailor
 sailors airman airmen cavalry armor armored armour battalion squadron platoon brigade regiment combat tactical forces
 troops paratrooper submarine enlisted sergeant lieutenant corps coast guard reserve reserves""".split())
+NEEDS_WORD = {"55-": MILITARY_WORDS,
+              "11-1011.03": set("sustainability sustainable environmental esg climate carbon green energy".split()),
+              "11-3031.03": set("fund funds investment investments portfolio asset assets hedge equity".split()),
+              "13-1161.01": set("search seo sem ppc sea".split()),
+              "17-2072.01": set("rfid radio frequency identification tag tags rf".split()),
+              "19-1013.00": set("""soil soils plant plants crop crops agronomy agronomist horticulture horticulturist
+                                botany botanist seed seeds weed weeds agricultural agriculture greenhouse""".split()),
+              "11-9081.00": set("hotel hotels lodging motel resort inn hospitality guest rooms front".split())}
 # O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
 # is an accountant, and "Revenue Operations" is sales operations. The government's say so
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"
@@ -157,12 +172,17 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             read["tech"] = software_context(raw(), description, department)
         return read["tech"]
 
+    def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks (NEEDS_WORD)
+        need = next((k for k in NEEDS_WORD if c.startswith(k)), None)
+        return need is not None and not raw() & NEEDS_WORD[need]
+
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
-        code = next((c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE), OTHER_MANAGERS)
+        code = next((c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE and not unsaid(c)),
+                    OTHER_MANAGERS)
         return posting_rule(match, code, description, department, title) or code
-    if code.startswith("55-") and not raw() & MILITARY_WORDS:
-        code = next((c for c in match.scores if not c.startswith("55-")), OTHER_MANAGERS if ws & MANAGER_WORDS else None)
+    if unsaid(code):
+        code = next((c for c in match.scores if not unsaid(c)), OTHER_MANAGERS if ws & MANAGER_WORDS else None)
         return code and (posting_rule(match, code, description, department, title) or code)
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
@@ -208,6 +228,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if (code == ENGINEERING_MANAGERS or (words[-1] in MANAGER_WORDS and "engineering" in ws and not code.startswith("11-"))) \
             and not raw() & PHYSICAL_WORDS and tech():  # "Site Reliability Engineering Manager"
         return COMPUTING_MANAGERS
+    if code == BUILDING_ARCHITECTS and words[-1] == "architect" and (ws & IT_ARCHITECT_WORDS or (
+            len(words) == 1 and tech())):  # "Customer Architect", "Identity Architect": computer systems architects
+        return SYSTEMS_ARCHITECTS
     if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:
         return SOFTWARE_DEVELOPERS if tech() else PROGRAMMERS
     if code == PROGRAMMERS and words[-1] in ("developer", "engineer"):

@@ -81,6 +81,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            # a retail store's floor leader and sales supervisor (O*NET: restaurants, non-retail sales)
            "floor leader": "retail supervisor", "sale supervisor": "retail sale supervisor",
            "engagement manager": "project manager",  # a services firm's delivery lead (O*NET: community relations)
+           "growth engineer": "software engineer", "growth": "marketing specialist",  # (O*NET: plant growth)
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
@@ -168,7 +169,7 @@ UNIT_WORDS = {"OR": "Operating Room", "PT": "Physical Therapy", "OT": "Occupatio
 ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
           "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
           "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
-          "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president",
+          "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president", "rvp": "vice president",
           "vp": "vice president", "avp": "vice president", "evp": "vice president", "swe": "software engineer",
           "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
           "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse", "cna": "nursing assistant",
