@@ -28,6 +28,9 @@ TRADE_LEADS = set("""production maintenance warehouse assembly machine machining
 crew construction cleaning custodial kitchen food store retail shipping receiving packaging quality inventory
 fulfillment logistics dock forklift welding mechanical electrical field service install installation
 team""".split())  # a team's or crew's lead supervises it
+# a role word alone, read with the title's function segment (as what: a "Principal" is a senior specialist)
+GENERIC_ROLES = {w: w for w in """analyst associate specialist supervisor consultant advisor adviser coordinator officer
+representative strategist partner engineer scientist architect""".split()} | {"principal": "specialist"}
 SEARCH_MARKETERS = "13-1161.01"
 MARKETING_WORDS = set("""search seo sem marketing digital media social content brand campaign advertising ad ads growth
 paid online web email lifecycle communication creative account sale sales customer partner client""".split())
@@ -150,6 +153,18 @@ class Classifier:
         alt = self._read_as(match, " ".join(words[:-1] + ["specialist"]))
         return alt if alt.code and not alt.code.startswith("11-") else match
 
+    def _generic(self, match, title: str):
+        """"Principal, Sales Enablement", "Supervisor, Premium Support": a bare generic role is read with the
+        function its other segments name (O*NET's bare "Principal" runs a school)."""
+        if match.query not in GENERIC_ROLES:
+            return match
+        qualified = self.bundle.titles.qualified(title, match.query)
+        if not qualified:
+            return match
+        role = GENERIC_ROLES[match.query]
+        alt = self._read_as(match, qualified if role == match.query else f"{qualified[:-len(match.query)]}{role}")
+        return alt if alt.code else match
+
     def _strategist(self, match):
         """"Fraud Strategist", "Pricing Strategist": O*NET's strategists are search marketers; a posting's
         strategist of another function is read as its analyst when that reading is sure."""
@@ -200,6 +215,7 @@ class Classifier:
                  department: str | None = None) -> Classification:
         title = plain_title(title)
         match = self._qualify(self.bundle.titles.match(title), title)
+        match = self._generic(match, title)
         match = self._strategist(self._coordinator(self._lead(self._intern(match, title), title)))
         ruled = posting_rule(match, match.code, description, department, title)
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
