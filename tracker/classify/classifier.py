@@ -156,7 +156,7 @@ class Classifier:
     def _generic(self, match, title: str):
         """"Principal, Sales Enablement", "Supervisor, Premium Support": a bare generic role is read with the
         function its other segments name (O*NET's bare "Principal" runs a school)."""
-        if match.query not in GENERIC_ROLES:
+        if match.query not in GENERIC_ROLES or match.qualified:  # (an ambiguous one was already, by _qualify)
             return match
         qualified = self.bundle.titles.qualified(title, match.query)
         if not qualified:
