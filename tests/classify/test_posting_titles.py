@@ -415,6 +415,12 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Project Architect", "17-1011.00"),
     ("Principal, Sales Enablement", "41-4012.00"),  # a bare role read with its function (alone: a school's)
     ("Specialist, Payroll", "43-3051.00"),
+    ("Sales Specialist", "41-3091.00"),  # insurance sales agents need an insurance word
+    ("Insurance Sales Specialist", "41-3021.00"),
+    ("Casual Sales Ambassador - Brea Mall", "41-2031.00"),  # a store's ("casual" is an employment type)
+    ("Brand Ambassador", "41-9011.00"),
+    ("Procurement Category Manager", "11-3061.00"),  # buys; a plain category manager markets
+    ("Chef de produit, Logiciels d'entreprise", "11-2021.00"),  # French: a product manager, not a chef
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

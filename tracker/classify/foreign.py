@@ -142,6 +142,7 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            # French kitchen and dining-room juniors ("commis" alone is English too: "Commis Waiter")
            ("commis", "de", "cuisine"): "kitchen helper", ("commis", "de", "salle"): "dining room attendant",
            ("commis", "de", "rang"): "dining room attendant",
+           ("chef", "de", "produit"): "product manager",  # (FRENCH_CHEF: "chef de projet" is a manager)
            ("charge", "de", "clientele"): "customer service representative",  # a bank's or insurer's advisor
            ("chargee", "de", "clientele"): "customer service representative"}
 # French "chargé(e) de X" is a specialist or officer of X ("Chargé de recrutement")

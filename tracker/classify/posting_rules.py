@@ -92,6 +92,8 @@ CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of 
 # a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
 ENGINEERING_MANAGERS, COMPUTING_MANAGERS = "11-9041.00", "11-3021.00"
 SOFTWARE_DEVELOPERS, PROGRAMMERS, RESEARCH_SCIENTISTS = "15-1252.00", "15-1251.00", "15-1221.00"
+MARKETING_MANAGERS, PURCHASING_MANAGERS = "11-2021.00", "11-3061.00"
+PURCHASING_WORDS = {"procurement", "purchasing", "sourcing", "indirect", "buying", "supplier", "suppliers", "vendor"}
 # an architect of computing or of a customer's systems (O*NET's plain "Architect" designs buildings)
 BUILDING_ARCHITECTS, SYSTEMS_ARCHITECTS = "17-1011.00", "15-1299.08"
 IT_ARCHITECT_WORDS = set("""customer consulting enablement solution solutions identity security data cloud technical
@@ -140,7 +142,9 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "17-2072.01": set("rfid radio frequency identification tag tags rf".split()),
               "19-1013.00": set("""soil soils plant plants crop crops agronomy agronomist horticulture horticulturist
                                 botany botanist seed seeds weed weeds agricultural agriculture greenhouse""".split()),
-              "11-9081.00": set("hotel hotels lodging motel resort inn hospitality guest rooms front".split())}
+              "11-9081.00": set("hotel hotels lodging motel resort inn hospitality guest rooms front".split()),
+              "41-3021.00": set("""insurance insurer policy policies annuity annuities life medicare auto property casualty
+                                 benefits underwriting""".split())}
 # O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
 # is an accountant, and "Revenue Operations" is sales operations. The government's say so
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"
@@ -231,6 +235,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if code == BUILDING_ARCHITECTS and words[-1] == "architect" and (ws & IT_ARCHITECT_WORDS or (
             len(words) == 1 and tech())):  # "Customer Architect", "Identity Architect": computer systems architects
         return SYSTEMS_ARCHITECTS
+    if code == MARKETING_MANAGERS and words[-2:] == ["category", "manager"] and raw() & PURCHASING_WORDS:
+        return PURCHASING_MANAGERS  # a procurement category manager buys (O*NET's category managers market)
     if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:
         return SOFTWARE_DEVELOPERS if tech() else PROGRAMMERS
     if code == PROGRAMMERS and words[-1] in ("developer", "engineer"):

@@ -44,7 +44,7 @@ LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "m
               "experienced", "new", "intern", "internship", "trainee", "graduate", "apprentice"}
 
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
-temp part full time fixed term permanent freelance seasonal per diem prn ft pt emea apac latam amer americas
+temp part full time fixed term permanent freelance seasonal casual per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
 multiple various several now apply today req requisition bpo
@@ -82,6 +82,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "floor leader": "retail supervisor", "sale supervisor": "retail sale supervisor",
            "engagement manager": "project manager",  # a services firm's delivery lead (O*NET: community relations)
            "growth engineer": "software engineer", "growth": "marketing specialist",  # (O*NET: plant growth)
+           "sale ambassador": "retail salesperson",  # a store's ("Brand Ambassador" promotes products)
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
