@@ -421,6 +421,8 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Brand Ambassador", "41-9011.00"),
     ("Procurement Category Manager", "11-3061.00"),  # buys; a plain category manager markets
     ("Chef de produit, Logiciels d'entreprise", "11-2021.00"),  # French: a product manager, not a chef
+    ("Part Time Sales Associate", "41-2031.00"),  # the hours, not O*NET's advertising "time sales"
+    ("Full-Time Sales Manager", "11-2022.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

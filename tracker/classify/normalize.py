@@ -330,6 +330,9 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
     if words[0] == "chief" and words[-1] == "officer" and len(words) > 2 and words[1] not in KEEP_WITH["chief"] \
             and words[1] not in UNIFORMED_CHIEFS:  # "Chief Data Officer" heads data work (see RANK_OF); "Chief
         words = ["head", "of"] + words[1:-1]  # Financial Officer" and "Chief Police Officer" stay
+    if "time" in words:  # "Part Time Sales Associate": the hours, whatever index pair "time sale" makes
+        words = [w for i, w in enumerate(words) if not ((w == "time" and i and words[i - 1] in ("part", "full")) or (
+            w in ("part", "full") and words[i + 1:i + 2] == ["time"]))] or words
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words
