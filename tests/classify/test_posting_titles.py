@@ -423,6 +423,11 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Chef de produit, Logiciels d'entreprise", "11-2021.00"),  # French: a product manager, not a chef
     ("Part Time Sales Associate", "41-2031.00"),  # the hours, not O*NET's advertising "time sales"
     ("Full-Time Sales Manager", "11-2022.00"),
+    ("Work From Home Program Manager", "11-1021.00"),  # (was "home program manager": social services)
+    ("Per Diem Physical Therapist", "29-1123.00"),  # (was a therapist's assistant)
+    ("Overnight Teacher", "25-2031.00"),  # hours and languages are not the job (was a stocker)...
+    ("Bilingual Cashier", "41-2011.00"),  # ...(was a bank teller)
+    ("Asistente Médico Bilingüe", "31-9092.00"),  # Spanish: a medical assistant, not a physician
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

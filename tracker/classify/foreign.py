@@ -143,6 +143,8 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            ("commis", "de", "cuisine"): "kitchen helper", ("commis", "de", "salle"): "dining room attendant",
            ("commis", "de", "rang"): "dining room attendant",
            ("chef", "de", "produit"): "product manager",  # (FRENCH_CHEF: "chef de projet" is a manager)
+           ("asistente", "medico"): "medical assistant", ("asistente", "medica"): "medical assistant",
+           ("cajero", "bancario"): "bank teller", ("cajera", "bancaria"): "bank teller",
            ("charge", "de", "clientele"): "customer service representative",  # a bank's or insurer's advisor
            ("chargee", "de", "clientele"): "customer service representative"}
 # French "chargé(e) de X" is a specialist or officer of X ("Chargé de recrutement")

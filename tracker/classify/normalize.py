@@ -66,6 +66,9 @@ BUSINESS_DEV = re.compile(r"\b(partnership|alliance|partner development|partner|
 DEV_AS = {"partnership": "business development", "alliance": "business development", "partner": "business development",
           "partner development": "business development", "sale development": "sale",
           "corporate development": "merger and acquisition"}
+# phrases of hours and place that are noise as a whole, even where one of their words pairs in an index title
+HOURS = [("part", "time"), ("full", "time"), ("work", "from", "home"), ("per", "diem"), ("immediate", "start")]
+HOURS_START = {p[0] for p in HOURS}
 FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
@@ -304,6 +307,17 @@ def _expanded(word: str) -> tuple[str, ...]:
     return tuple(ABBREV.get(word, word).split())
 
 
+def _without_hours(words: list[str]) -> list[str]:
+    """The words without HOURS phrases ("part time", "work from home"), or all of them if nothing else is left."""
+    out, i = [], 0
+    while i < len(words):
+        size = next((len(p) for p in HOURS if tuple(words[i:i + len(p)]) == p), 0)
+        if not size:
+            out.append(words[i])
+        i += size or 1
+    return out or words
+
+
 def _clean_words(words: tuple[str, ...], pair=None) -> str:
     """A segment's folded words without levels, seniority and noise, expanded, English and singular."""
     words = tuple(translate(words))  # a foreign title's words come back as a list
@@ -330,9 +344,8 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
     if words[0] == "chief" and words[-1] == "officer" and len(words) > 2 and words[1] not in KEEP_WITH["chief"] \
             and words[1] not in UNIFORMED_CHIEFS:  # "Chief Data Officer" heads data work (see RANK_OF); "Chief
         words = ["head", "of"] + words[1:-1]  # Financial Officer" and "Chief Police Officer" stay
-    if "time" in words:  # "Part Time Sales Associate": the hours, whatever index pair "time sale" makes
-        words = [w for i, w in enumerate(words) if not ((w == "time" and i and words[i - 1] in ("part", "full")) or (
-            w in ("part", "full") and words[i + 1:i + 2] == ["time"]))] or words
+    if not HOURS_START.isdisjoint(words):  # "Part Time Sales Associate": the hours, whatever index pair ("time sale",
+        words = _without_hours(words)  # advertising time sales) their words make
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words

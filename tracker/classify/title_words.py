@@ -44,7 +44,8 @@ LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "m
               "experienced", "new", "intern", "internship", "trainee", "graduate", "apprentice"}
 
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
-temp part full time fixed term permanent freelance seasonal casual per diem prn ft pt emea apac latam amer americas
+temp part full time fixed term permanent freelance seasonal casual overnight overnights evening evenings bilingual
+per diem prn ft pt emea apac latam amer americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
 multiple various several now apply today req requisition bpo
