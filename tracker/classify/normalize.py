@@ -67,8 +67,11 @@ DEV_AS = {"partnership": "business development", "alliance": "business developme
           "partner development": "business development", "sale development": "sale",
           "corporate development": "merger and acquisition"}
 # phrases of hours and place that are noise as a whole, even where one of their words pairs in an index title
-HOURS = [("part", "time"), ("full", "time"), ("work", "from", "home"), ("per", "diem"), ("immediate", "start")]
-HOURS_START = {p[0] for p in HOURS}
+HOURS = [tuple(p.split()) for p in """part time|full time|work from home|per diem|immediate start|sign on bonus|sign bonus|
+no experience needed|no experience required|no experience necessary|no experience|maternity cover|maternity leave|
+multiple locations|weekly pay|daily pay|same day pay|flexible hours|flexible schedule|graduate scheme|relocation available|
+visa sponsorship|hiring immediately|now hiring|apply now|start immediately""".replace("\n", " ").split("|")]
+HOURS_START = {p[0] for p in HOURS} | {"speaking"}
 FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
@@ -161,6 +164,8 @@ def _words(segment: str) -> tuple[str, ...]:
 def _segment(segment: str, pair=None) -> str | None:
     """A segment cleaned (``_clean_words``), or None when it is noise: one cache, one folding."""
     words = _words(segment)
+    if not HOURS_START.isdisjoint(words):  # "Part Time", "Sign On Bonus", "Spanish Speaking": as a whole, noise
+        words = _without_hours(words)  # (whatever index pair one of their words makes: "time sale")
     if words[-1:] and words[-1] in TEAM_WORDS and "for" in words[1:-1]:  # "SRE for Cloud Network Team": the team
         words = words[:words.index("for")]  # follows "for" ("Payments Team" alone is noise)
     return None if _noise(words) else _clean_words(words, pair)
@@ -224,8 +229,9 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     cleaned = [c for s, c in kept if s not in staff]
     if staff:  # "Member of Technical Staff - Backend Engineer"; with only a team ("Multimodal AI"): an engineer
         cleaned.append(_segment("software engineer", pair))
-    if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1]:  # "VP, Engineering"
-        cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]
+    if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1] and (pair is None or pair(
+            cleaned[1].rsplit(" ", 1)[-1], RANK_AS.get(cleaned[0], "director").rsplit(" ", 1)[-1])):
+        cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
     return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
 
 
@@ -307,15 +313,16 @@ def _expanded(word: str) -> tuple[str, ...]:
     return tuple(ABBREV.get(word, word).split())
 
 
-def _without_hours(words: list[str]) -> list[str]:
-    """The words without HOURS phrases ("part time", "work from home"), or all of them if nothing else is left."""
+def _without_hours(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without HOURS phrases ("part time", "sign on bonus") and "<language> speaking" (maybe none left)."""
     out, i = [], 0
     while i < len(words):
-        size = next((len(p) for p in HOURS if tuple(words[i:i + len(p)]) == p), 0)
+        size = 2 if words[i + 1:i + 2] == ("speaking",) else next(
+            (len(p) for p in HOURS if words[i:i + len(p)] == p), 0)
         if not size:
             out.append(words[i])
         i += size or 1
-    return out or words
+    return tuple(out)
 
 
 def _clean_words(words: tuple[str, ...], pair=None) -> str:
@@ -344,8 +351,6 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
     if words[0] == "chief" and words[-1] == "officer" and len(words) > 2 and words[1] not in KEEP_WITH["chief"] \
             and words[1] not in UNIFORMED_CHIEFS:  # "Chief Data Officer" heads data work (see RANK_OF); "Chief
         words = ["head", "of"] + words[1:-1]  # Financial Officer" and "Chief Police Officer" stay
-    if not HOURS_START.isdisjoint(words):  # "Part Time Sales Associate": the hours, whatever index pair ("time sale",
-        words = _without_hours(words)  # advertising time sales) their words make
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words
