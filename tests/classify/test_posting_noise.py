@@ -23,7 +23,7 @@ PREFIXES = ["Remote", "Temporary", "Seasonal", "Weekend", "Hybrid", "Per Diem", 
 SUFFIXES = [" - Remote", " (Contract)", " - Spanish Speaking", " | Hybrid", " - $25/hr", " - Req 12345",
             " - 12 Month Contract", " - Maternity Cover", " (m/f/d)", " - Up to $5,000 Sign-On Bonus", " - Nights",
             " - Travel", " - No Experience Needed", " - Weekly Pay", " - Austin, TX", " - Multiple Locations",
-            " - Summer 2026", " - Visa Sponsorship"]
+            " - Summer 2026", " - Visa Sponsorship", " - 40 hrs", " - Tier 2", " #1234", " - Float Pool", " - Hourly"]
 
 
 @pytest.mark.parametrize("title", TITLES)

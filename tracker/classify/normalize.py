@@ -354,6 +354,8 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
     if not NOISE_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in NOISE_WORDS or (pair is not None and _paired(words, i, pair))] \
             or words
+    if any(len(w) > 3 and w.isdigit() for w in words):  # "Assistant Manager #1234", "2026": an id or a year ("911")
+        words = [w for w in words if not (len(w) > 3 and w.isdigit())] or words
     cleaned = " ".join(map(singular, _strip_words(words)))
     if "people " in cleaned:
         cleaned = PEOPLE_HR.sub("human resource", cleaned)

@@ -46,7 +46,8 @@ LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "m
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
 temp part full time fixed term permanent freelance seasonal casual overnight overnights evening evenings bilingual
 travel apprenticeship summer winter spring autumn month months week weeks year years certified licensed qualified
-accredited per diem prn ft pt emea apac latam amer americas
+accredited hrs hours hour hourly salary salaried tier float pool hire c2h w2 per diem prn ft pt emea apac latam amer
+americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
 multiple various several now apply today req requisition bpo
