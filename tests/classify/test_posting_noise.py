@@ -34,3 +34,14 @@ def test_noise_leaves_the_code_alone(title):
     changed = {v: r.soc_code for v in [f"{p} {title}" for p in PREFIXES] + [title + s for s in SUFFIXES]
                if (r := clf.classify(v)).soc_code != code}
     assert not changed, (code, changed)
+
+
+@pytest.mark.parametrize("title, noise", [
+    ("Kraftfahrer Klasse C1 Auslieferung Getränke", " zur Verstärkung unseres Teams"),  # German filler
+    ("Key Account Manager Lebensmitteleinzelhandel", " (w/m/d) ab sofort"),  # "from now on"
+    ("Técnico/a de Prevención de Riesgos Laborales", " 80-100%"),  # a Swiss workload
+    ("Profesor/a de autoescuela", " 100%"),
+])
+def test_european_posting_phrases_leave_the_code_alone(title, noise):
+    clf = default_classifier()
+    assert clf.classify(title + noise).soc_code == clf.classify(title).soc_code

@@ -70,8 +70,11 @@ DEV_AS = {"partnership": "business development", "alliance": "business developme
 HOURS = [tuple(p.split()) for p in """part time|full time|work from home|per diem|immediate start|sign on bonus|sign bonus|
 no experience needed|no experience required|no experience necessary|no experience|maternity cover|maternity leave|
 multiple locations|weekly pay|daily pay|same day pay|flexible hours|flexible schedule|graduate scheme|relocation available|
-visa sponsorship|hiring immediately|now hiring|apply now|start immediately""".replace("\n", " ").split("|")]
+visa sponsorship|hiring immediately|now hiring|apply now|start immediately|ab sofort|in vollzeit|in teilzeit|
+zur verstarkung unseres teams|zur verstarkung unserer teams|zur verstarkung unseres team|zur verstarkung""".replace(
+    "\n", " ").split("|")]
 HOURS_START = {p[0] for p in HOURS} | {"speaking"}
+WORKLOAD = re.compile(r"\b\d{1,3}\s?(?:(?:-|\u2013|/)\s?\d{1,3}\s?)?%")
 FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
@@ -211,6 +214,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
     if ("co-op" in (low := text.lower()) or "coop" in low) and CO_OP.search(text):
         text = CO_OP.sub("Intern", text)
+    if "%" in text:  # a Swiss workload ("80-100%"), not a word of the job
+        text = WORKLOAD.sub(" ", text)
     if "&" in text and FP_AND_A.search(text):  # "Director, FP&A"
         text = FP_AND_A.sub("Financial Planning and Analysis", text)
     if "." in text:
