@@ -434,6 +434,8 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("General Manager - NYC", "11-1021.00"),  # a rank takes a function, not a place ("nyc manager")
     ("General Manager - Hotel", "11-9081.00"),
     ("Travel Nurse", "29-1141.00"),  # a noise word that is part of an O*NET title stays
+    ("Solutions Architect, Growth", "15-1299.08"),  # a team name no longer makes it a software developer
+    ("Specialist Solutions Architect - Data Engineering", "15-1299.08"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -232,6 +232,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if (code == ENGINEERING_MANAGERS or (words[-1] in MANAGER_WORDS and "engineering" in ws and not code.startswith("11-"))) \
             and not raw() & PHYSICAL_WORDS and tech():  # "Site Reliability Engineering Manager"
         return COMPUTING_MANAGERS
+    if code == SOFTWARE_DEVELOPERS and words[-2:] == ["solution", "architect"]:
+        return SYSTEMS_ARCHITECTS  # designs a customer's systems (O*NET lists the title under five codes)
     if code == BUILDING_ARCHITECTS and words[-1] == "architect" and (ws & IT_ARCHITECT_WORDS or (
             len(words) == 1 and tech())):  # "Customer Architect", "Identity Architect": computer systems architects
         return SYSTEMS_ARCHITECTS
