@@ -449,3 +449,12 @@ def test_an_ats_test_posting_names_no_job(clf, title):
 
 def test_a_tester_is_still_a_job(clf):
     assert clf.classify("Test Engineer").soc_code and clf.classify("Software Test Engineer").soc_code
+
+
+def test_a_description_may_say_what_a_specialised_code_needs(clf):
+    """"Sales Specialist" alone sells services (insurance agents need an insurance word), but a description
+    about selling insurance policies keeps the insurance reading among the title's candidates."""
+    insurance = ("Sell life, health and auto insurance policies to individuals and families, explain coverage options, "
+                 "quote premiums and renew policies for existing clients of our agency.")
+    assert clf.classify("Sales Specialist").soc_code == "41-3091.00"
+    assert clf.classify("Sales Specialist", insurance).soc_code == "41-3021.00"

@@ -40,7 +40,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "62"
+RULES_VERSION = "63"
 
 
 @dataclass
@@ -217,14 +217,17 @@ class Classifier:
         match = self._qualify(self.bundle.titles.match(title), title)
         match = self._generic(match, title)
         match = self._strategist(self._coordinator(self._lead(self._intern(match, title), title)))
-        ruled = posting_rule(match, match.code, description, department, title)
+        described = bool(description) and match.confidence < AMBIGUOUS and len(description.split()) >= \
+            MIN_DESCRIPTION_WORDS  # the description will choose among the candidates (see _pick)
+        ruled = posting_rule(match, match.code, description, department, title, described)
         if ruled and ruled != match.code:  # the rule decides; the description is not asked to re-rank
             code, confidence, via = ruled, round(min(match.confidence, 0.5), 3), "posting rule"
         else:
             code, confidence, via = self._pick(match, description)
             via = via or ("qualifier" if match.qualified else None)
             # the re-ranked code (the same code was ruled on above)
-            ruled = posting_rule(match, code, description, department, title) if code != match.code else None
+            ruled = posting_rule(match, code, description, department, title, via == "description") \
+                if code != match.code else None
             if ruled and ruled != code:
                 code, confidence, via = ruled, round(min(confidence, 0.5), 3), "posting rule"
         occ = self.occupation(code)

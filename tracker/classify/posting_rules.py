@@ -156,8 +156,9 @@ RESEARCH_SCIENTIST = ("research", "scientist")
 
 
 def posting_rule(match, code: str | None, description: str | None, department: str | None,
-                 title: str = "") -> str | None:
-    """General posting-title rules (see TECH_HEADS etc.); the code they give, or None."""
+                 title: str = "", described: bool = False) -> str | None:
+    """General posting-title rules (see TECH_HEADS etc.); the code they give, or None. ``described``: the
+    description chooses (or chose) among the title's candidates, so it may say what NEEDS_WORD asks of a title."""
     words = match.query.split()
     if not words or not code:
         return None
@@ -177,21 +178,21 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return read["tech"]
 
     def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks (NEEDS_WORD)
-        need = next((k for k in NEEDS_WORD if c.startswith(k)), None)
+        need = None if described else next((k for k in NEEDS_WORD if c.startswith(k)), None)
         return need is not None and not raw() & NEEDS_WORD[need]
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
         code = next((c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE and not unsaid(c)),
                     OTHER_MANAGERS)
-        return posting_rule(match, code, description, department, title) or code
+        return posting_rule(match, code, description, department, title, described) or code
     if unsaid(code):
         code = next((c for c in match.scores if not unsaid(c)), OTHER_MANAGERS if ws & MANAGER_WORDS else None)
-        return code and (posting_rule(match, code, description, department, title) or code)
+        return code and (posting_rule(match, code, description, department, title, described) or code)
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
         code = next((c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
-        return posting_rule(match, code, description, department, title) or code
+        return posting_rule(match, code, description, department, title, described) or code
     if code == TAX_EXAMINERS and not raw() & TAX_OFFICE_WORDS:
         if "tax" in ws:  # a tax director runs a finance function
             return FINANCIAL_MANAGERS if ws & {"director", "head", "vice", "president", "chief"} else ACCOUNTANTS
