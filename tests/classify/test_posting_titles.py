@@ -436,6 +436,20 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Travel Nurse", "29-1141.00"),  # a noise word that is part of an O*NET title stays
     ("Solutions Architect, Growth", "15-1299.08"),  # a team name no longer makes it a software developer
     ("Specialist Solutions Architect - Data Engineering", "15-1299.08"),
+    # a probe of 71 functions x 10 rank patterns ("Head of X", "X Lead", "X Associate", ...)
+    ("Head of Product", "11-2021.00"),  # as "Product Manager" (was IT project managers)
+    ("VP of Legal", "23-1011.00"),  # (was medical and health services managers)
+    ("People Manager", "11-3121.00"),  # (was probation officers)
+    ("Director of Business Development", "11-2022.00"),  # (was wind energy development managers)
+    ("Head of Government Affairs", "11-2032.00"),  # (was chief executives)
+    ("Public Policy Manager", "11-2032.00"),
+    ("Treasury Manager", "11-3031.01"),
+    ("Workplace Manager", "11-3013.00"),  # a firm's offices (was occupational health technicians)
+    ("Facilities Operations Manager", "11-3013.00"),  # (O*NET lists it under farm managers)
+    ("Brand Lead", "11-2021.00"),
+    ("Fraud Associate", "13-2099.04"),  # an office function's associate is its specialist...
+    ("Warehouse Associate", "53-7062.00"),  # ...a warehouse's or a store's stays
+    ("Site Manager", "11-9021.00"),  # (was wind energy operations managers)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

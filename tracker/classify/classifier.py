@@ -31,6 +31,10 @@ team""".split())  # a team's or crew's lead supervises it
 # a role word alone, read with the title's function segment (as what: a "Principal" is a senior specialist)
 GENERIC_ROLES = {w: w for w in """analyst associate specialist supervisor consultant advisor adviser coordinator officer
 representative strategist partner engineer scientist architect""".split()} | {"principal": "specialist"}
+STORE_ASSOCIATE_CODES = {"53-7065.00", "53-7062.00", "41-2031.00", "41-3031.00"}
+STORE_WORDS = set("""sale sales warehouse store retail fulfillment shop stock floor crew team cart grocery deli bakery produce
+meat merchandise front cashier customer service pharmacy guest kitchen food restaurant dock loading freight package parcel
+inventory receiving shipping production manufacturing distribution material logistics operation""".split())
 SEARCH_MARKETERS = "13-1161.01"
 MARKETING_WORDS = set("""search seo sem marketing digital media social content brand campaign advertising ad ads growth
 paid online web email lifecycle communication creative account sale sales customer partner client""".split())
@@ -40,7 +44,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "63"
+RULES_VERSION = "64"
 
 
 @dataclass
@@ -165,6 +169,16 @@ class Classifier:
         alt = self._read_as(match, qualified if role == match.query else f"{qualified[:-len(match.query)]}{role}")
         return alt if alt.code else match
 
+    def _associate(self, match):
+        """"Risk Associate", "Events Associate": a bare "Associate" stocks shelves or sells in a store; an associate
+        of an office function is read as its specialist (unless the function is a store's or a warehouse's)."""
+        words = match.query.split()
+        if match.code not in STORE_ASSOCIATE_CODES or words[-1:] != ["associate"] or len(words) < 2 or \
+                not STORE_WORDS.isdisjoint(words):
+            return match
+        alt = self._read_as(match, " ".join(words[:-1] + ["specialist"]))
+        return alt if alt.code and alt.code < PROFESSIONAL_END else match
+
     def _strategist(self, match):
         """"Fraud Strategist", "Pricing Strategist": O*NET's strategists are search marketers; a posting's
         strategist of another function is read as its analyst when that reading is sure."""
@@ -216,7 +230,7 @@ class Classifier:
         title = plain_title(title)
         match = self._qualify(self.bundle.titles.match(title), title)
         match = self._generic(match, title)
-        match = self._strategist(self._coordinator(self._lead(self._intern(match, title), title)))
+        match = self._associate(self._strategist(self._coordinator(self._lead(self._intern(match, title), title))))
         described = bool(description) and match.confidence < AMBIGUOUS and len(description.split()) >= \
             MIN_DESCRIPTION_WORDS  # the description will choose among the candidates (see _pick)
         ruled = posting_rule(match, match.code, description, department, title, described)

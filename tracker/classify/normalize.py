@@ -58,7 +58,10 @@ DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}(?![\w])")
 # a student's work term ("Finance Co-op", "Intern/Co-op"): an intern (O*NET's one "CO Op" is a telephone operator)
 CO_OP = re.compile(r"\b(?:intern(?:ship)?\s*/\s*)?co-?op(?:\s*/\s*intern(?:ship)?)?\b", re.I)
 RELATIONS = re.compile(r"\b(?:government|investor|analyst|media|press|industry|label|external|stakeholder|"
-                       r"community|developer|creator|influencer) relation\b")
+                       r"community|developer|creator|influencer) relation\b|\b(?:government|public|corporate|external) affair\b")
+FUNCTION_WORDS = {"brand": "marketing", "workplace": "facility"}
+FUNCTION_AS = re.compile(r"^(brand|workplace)(?= (?:lead|associate|analyst|specialist|coordinator|strategist|manager|"
+                         r"director|experience manager|operation manager)$)")
 # a firm's partnerships and alliances are business development, its corporate development mergers and acquisitions,
 # and a sales development head leads sellers (O*NET's bare "development" titles are training and fundraising)
 BUSINESS_DEV = re.compile(r"\b(partnership|alliance|partner development|partner|sale development|corporate development)"
@@ -84,7 +87,8 @@ CLINICAL_UNIT = re.compile(r"\b(OR(?= (?:Nurse|Nurses|RN|RNs)\b)|(?:OR|PT|OT)(?=
                            r"Aide|Aides|Scheduler|Coordinator|Assistant|Assistants)(?: (?:I{1,3}|IV|\d))?\s*(?:$|[-,|/(])))")
 # "People" names human resources in posting titles ("People Partner", "Head of People"), not elsewhere
 PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|team|generalist|experience|"
-                       r"analytic|coordinator|specialist|program|system|data)\b)")
+                       r"analytic|coordinator|specialist|program|system|data|manager|lead|director|associate|advisor|"
+                       r"consultant|officer|head|vice president)\b)")
 
 
 NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -236,7 +240,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         cleaned.append(_segment("software engineer", pair))
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1] and (pair is None or pair(
             cleaned[1].rsplit(" ", 1)[-1], RANK_AS.get(cleaned[0], "director").rsplit(" ", 1)[-1])):
-        cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
+        ranked = _ranked(cleaned[0], cleaned[1])  # "VP, Engineering"; not "General Manager - NYC"
+        cleaned = [PHRASES.get(ranked, ranked)] + cleaned[2:]
     return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
 
 
@@ -269,7 +274,8 @@ def _rank_of(cleaned: str, exact=None) -> str:
     m = RANK_OF.match(cleaned) if " of " in cleaned else None
     if not m or (exact is not None and exact(cleaned)):
         return cleaned
-    return _ranked(m.group(1), m.group(2))
+    ranked = _ranked(m.group(1), m.group(2))
+    return PHRASES.get(ranked, ranked)  # "head of product" -> "product director" -> "product manager"
 
 
 def _assistant_manager(cleaned: str, exact=None) -> bool:
@@ -364,8 +370,10 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
     cleaned = " ".join(map(singular, _strip_words(words)))
     if "people " in cleaned:
         cleaned = PEOPLE_HR.sub("human resource", cleaned)
-    if " relation" in cleaned:  # "Investor Relations Manager": public relations (O*NET's are labor relations)
-        cleaned = RELATIONS.sub("public relation", cleaned)
+    if " relation" in cleaned or " affair" in cleaned:  # "Investor Relations Manager", "Government Affairs": public
+        cleaned = RELATIONS.sub("public relation", cleaned)  # relations (O*NET's relations are labor relations)
+    if cleaned.startswith(("brand ", "workplace ")):  # "Brand Lead": marketing; "Workplace Manager": facilities
+        cleaned = FUNCTION_AS.sub(lambda m: FUNCTION_WORDS[m.group(1)], cleaned)
     if "deal desk" in cleaned:  # a sales team's pricing and contract desk, not a front desk
         cleaned = cleaned.replace("deal desk", "sale operation")
     if "customer service desk" in cleaned:

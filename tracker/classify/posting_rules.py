@@ -144,7 +144,23 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                 botany botanist seed seeds weed weeds agricultural agriculture greenhouse""".split()),
               "11-9081.00": set("hotel hotels lodging motel resort inn hospitality guest rooms front".split()),
               "41-3021.00": set("""insurance insurer policy policies annuity annuities life medicare auto property casualty
-                                 benefits underwriting""".split())}
+                                 benefits underwriting""".split()),
+              "41-3031.00": set("""securities broker brokerage stock stocks trader trading investment investments wealth
+                                 commodities commodity futures equity equities bond bonds fund funds relationship banker
+                                 banking bank financial advisor planner sales sale representative agent""".split()),
+              "11-9111.00": set("""medical health healthcare clinical clinic clinics hospital hospitals nursing patient care
+                                 practice dental pharmacy rehabilitation therapy behavioral hospice physician surgical
+                                 emergency radiology laboratory lab medicine wellness mental imaging cardiology oncology
+                                 ambulatory home residential assisted living senior elder eldercare aged geriatric
+                                 veterinary vet optical optometry chiropractic dialysis pediatric pediatrics maternity
+                                 physiotherapy ward icu ambulance ems infection""".split()),
+              "11-9013.00": set("""farm farms farming ranch ranches agricultural agriculture crop crops livestock dairy cattle
+                                 aquaculture fish fishery hatchery nursery greenhouse orchard vineyard poultry hog grain
+                                 harvest plantation grove""".split()),
+              "11-9199.09": set("wind turbine turbines renewable renewables energy".split()),
+              "11-9199.10": set("wind turbine turbines renewable renewables energy".split()),
+              "19-2041.01": set("climate environmental sustainability carbon emissions".split()),
+              "53-2022.00": set("airfield airport aircraft flight airline aviation ramp runway air".split())}
 # O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
 # is an accountant, and "Revenue Operations" is sales operations. The government's say so
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"

@@ -86,6 +86,13 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "engagement manager": "project manager",  # a services firm's delivery lead (O*NET: community relations)
            "growth engineer": "software engineer", "growth": "marketing specialist",  # (O*NET: plant growth)
            "sale ambassador": "retail salesperson",  # a store's ("Brand Ambassador" promotes products)
+           # a firm's heads of product, legal and treasury, and its public policy managers
+           "product director": "product management director", "legal director": "general counsel",
+           "legal manager": "legal operation manager", "treasury manager": "treasurer", "treasury director": "treasurer",
+           "public policy manager": "public relation manager", "public policy director": "public relation director",
+           "public policy lead": "public relation manager",
+           "business development director": "business development manager",
+           "facility operation manager": "facility manager",  # (O*NET lists it only under farm managers)
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
