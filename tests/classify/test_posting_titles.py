@@ -450,6 +450,9 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Fraud Associate", "13-2099.04"),  # an office function's associate is its specialist...
     ("Warehouse Associate", "53-7062.00"),  # ...a warehouse's or a store's stays
     ("Site Manager", "11-9021.00"),  # (was wind energy operations managers)
+    ("Site Reliability Engineer Lead", "15-1252.00"),  # a lead worker is coded with those they lead (SOC
+    ("Painter Lead", "47-2141.00"),  # principle 3): was validation engineers, production helpers
+    ("Product Lead", "11-2021.00"),  # a function's lead still manages it
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -44,7 +44,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "64"
+RULES_VERSION = "65"
 
 
 @dataclass
@@ -108,6 +108,15 @@ class Classifier:
             return match
         return replace(match, code=best, scores=shares(combined), matched=alt.matched if alt.code == best else None,
                        similarity=alt.similarity if alt.code == best else 0.0, qualified=qualified)
+
+    def _lead_worker(self, match):
+        """"Painter Lead", "Site Reliability Engineer Lead": a lead worker is coded with the workers they lead
+        (SOC classification principle 3), so the title is read without "lead" when a job word comes before it."""
+        words = match.query.split()
+        if len(words) < 2 or words[-1] != "lead" or words[-2] not in self.bundle.titles.heads:
+            return match
+        alt = self.bundle.titles.match(" ".join(words[:-1]))  # the rules then read the job alone
+        return alt if alt.code else match
 
     def _lead(self, match, title: str):
         """"Product Lead", "Production Lead": O*NET's "lead" titles are mostly instructional coordinators
@@ -229,7 +238,7 @@ class Classifier:
                  department: str | None = None) -> Classification:
         title = plain_title(title)
         match = self._qualify(self.bundle.titles.match(title), title)
-        match = self._generic(match, title)
+        match = self._lead_worker(self._generic(match, title))
         match = self._associate(self._strategist(self._coordinator(self._lead(self._intern(match, title), title))))
         described = bool(description) and match.confidence < AMBIGUOUS and len(description.split()) >= \
             MIN_DESCRIPTION_WORDS  # the description will choose among the candidates (see _pick)
