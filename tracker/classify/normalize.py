@@ -76,7 +76,10 @@ multiple locations|weekly pay|daily pay|same day pay|flexible hours|flexible sch
 visa sponsorship|hiring immediately|now hiring|apply now|start immediately|ab sofort|in vollzeit|in teilzeit|
 zur verstarkung unseres teams|zur verstarkung unserer teams|zur verstarkung unseres team|zur verstarkung""".replace(
     "\n", " ").split("|")]
-HOURS_START = {p[0] for p in HOURS} | {"speaking"}
+HOURS_BY_START: dict[str, list[tuple[str, ...]]] = {}
+for _p in HOURS:  # longest first: "zur verstarkung unseres teams" before "zur verstarkung"
+    HOURS_BY_START.setdefault(_p[0], []).append(_p)
+HOURS_START = set(HOURS_BY_START) | {"speaking"}
 WORKLOAD = re.compile(r"\b\d{1,3}\s?(?:(?:-|\u2013|/)\s?\d{1,3}\s?)?%")
 FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
@@ -329,7 +332,7 @@ def _without_hours(words: tuple[str, ...]) -> tuple[str, ...]:
     out, i = [], 0
     while i < len(words):
         size = 2 if words[i + 1:i + 2] == ("speaking",) else next(
-            (len(p) for p in HOURS if words[i:i + len(p)] == p), 0)
+            (len(p) for p in HOURS_BY_START.get(words[i], ()) if words[i:i + len(p)] == p), 0)
         if not size:
             out.append(words[i])
         i += size or 1

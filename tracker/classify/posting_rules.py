@@ -193,8 +193,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             read["tech"] = software_context(raw(), description, department)
         return read["tech"]
 
-    def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks (NEEDS_WORD)
-        need = None if described else next((k for k in NEEDS_WORD if c.startswith(k)), None)
+    def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks (NEEDS_WORD: codes, or "55-")
+        need = None if described else c if c in NEEDS_WORD else c[:3] if c[:3] in NEEDS_WORD else None
         return need is not None and not raw() & NEEDS_WORD[need]
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
