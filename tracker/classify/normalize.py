@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import filterfalse
 
 from tracker.classify.foreign import translate
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
@@ -94,7 +95,7 @@ PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|
                        r"consultant|officer|head|vice president)\b)")
 
 
-NON_WORD = re.compile(r"[^a-z0-9]+")
+NON_WORD = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))  # all but [a-z0-9]: a space
 POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019][sS]\b")
 # letters NFKD does not split into a base letter and an accent ("tømrer", "læge", "Schweißer")
 UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "œ": "oe", "Œ": "OE",
@@ -105,12 +106,17 @@ FUER = re.compile(r"\bf\u00fcr\b", re.I)
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and possessive 's ("Founder's Associate"), keep letters, digits and spaces."""
+    return " ".join(fold_words(text))
+
+
+def fold_words(text: str) -> list[str]:
+    """The words of ``fold(text)``."""
     text = text[:MAX_CHARS]
     if "'" in text or "\u2019" in text:
         text = POSSESSIVE.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
-    return NON_WORD.sub(" ", text.lower().replace("&", " and ")).strip()
+    return text.lower().replace("&", " and ").encode().translate(NON_WORD).decode().split()  # ASCII by now
 
 
 @lru_cache(maxsize=65536)
@@ -126,7 +132,7 @@ def singular(word: str) -> str:
 
 def basic(text: str) -> str:
     """The shared form of index titles and cleaned queries."""
-    return " ".join(singular(w) for w in fold(text).split())
+    return " ".join(map(singular, fold_words(text)))
 
 
 @lru_cache(maxsize=65536)
@@ -166,8 +172,10 @@ def _words(segment: str) -> tuple[str, ...]:
     """Folded words; "on site" is one noise word ("site" alone is not: Site Reliability Engineer)."""
     if "\u00fc" in segment or "\u00dc" in segment:  # German "für" would fold to the English word "fur"
         segment = FUER.sub("fuer", segment)
-    text = fold(segment)
-    return tuple((ON_SITE.sub("onsite", text) if "on site" in text else text).split())
+    words = fold_words(segment)
+    if "on" in words and "site" in words:
+        words = ON_SITE.sub("onsite", " ".join(words)).split()
+    return tuple(words)
 
 
 @lru_cache(maxsize=65536)  # segments ("Remote", "Payments Team") repeat across postings
@@ -181,11 +189,16 @@ def _segment(segment: str, pair=None) -> str | None:
     return None if _noise(words) else _clean_words(words, pair)
 
 
+@lru_cache(maxsize=65536)
+def _noise_word(w: str) -> bool:
+    return w in NOISE_WORDS or w.isdigit() or len(w) == 1 or w in LINK_WORDS
+
+
 def _noise(words: tuple[str, ...]) -> bool:
     """Whether a segment's words name no job ("Remote", "Part-Time", "Payments Team", "Apply here")."""
     if len(words) > 1 and _is_level(words[-1]):  # "Remote III", "Payments Team II": the level says nothing
-        words = tuple(w for w in words if not _is_level(w)) or words
-    return not words or all(w in NOISE_WORDS or w.isdigit() or len(w) == 1 or w in LINK_WORDS for w in words) or (
+        words = tuple(filterfalse(_is_level, words)) or words
+    return not words or all(map(_noise_word, words)) or (
         len(words) > 1 and words[-1] in TEAM_WORDS) or (
         not NOT_A_JOB_WORDS.isdisjoint(words) and NOT_A_JOB.search(" ".join(words)) is not None)
 
