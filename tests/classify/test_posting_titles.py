@@ -453,6 +453,11 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Site Reliability Engineer Lead", "15-1252.00"),  # a lead worker is coded with those they lead (SOC
     ("Painter Lead", "47-2141.00"),  # principle 3): was validation engineers, production helpers
     ("Product Lead", "11-2021.00"),  # a function's lead still manages it
+    ("Radiology Director", "11-9111.00"),  # a director's manager code its words name (was computing managers)
+    ("ER Supervisor", "29-1141.00"),  # production supervisors need a production word
+    ("Machine Shop Supervisor", "51-1011.00"),
+    ("Foreman", "47-1011.00"),
+    ("Team Lead", "41-1011.00"),  # alone, a store's (O*NET: production supervisors)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

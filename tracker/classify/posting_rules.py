@@ -122,7 +122,8 @@ SOFTWARE_QA, QA_WORDS = "15-1253.00", {"qa", "test", "testing", "tester", "sdet"
 INDUSTRIAL_ENGINEERS = "17-2112.00"
 # a title of one bare word, with no other segment and no description (O*NET lists a bare "Supervisor" only
 # under social workers, and "Manager" and "Professor" pull to one department's or one subject's)
-BARE = {"supervisor": "43-1011.00", "manager": "11-1021.00", "professor": "25-1199.00", "lecturer": "25-1199.00"}
+BARE = {"supervisor": "43-1011.00", "manager": "11-1021.00", "professor": "25-1199.00", "lecturer": "25-1199.00",
+        "team lead": "41-1011.00", "team leader": "41-1011.00"}  # (a store's, most often)
 PLANT_QA = {"food", "safety", "pharmaceutical", "pharma", "gmp", "medical", "device", "supplier", "welding"}
 CLINICAL_INTERN_CODES = {"29-1229.00", "29-1299.00"}  # O*NET's interns (Classifier._intern)
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
@@ -153,7 +154,16 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  emergency radiology laboratory lab medicine wellness mental imaging cardiology oncology
                                  ambulatory home residential assisted living senior elder eldercare aged geriatric
                                  veterinary vet optical optometry chiropractic dialysis pediatric pediatrics maternity
-                                 physiotherapy ward icu ambulance ems infection""".split()),
+                                 physiotherapy ward icu ambulance ems infection er ed radiology oncology dialysis
+                                 cardiology surgical surgery pediatric""".split()),
+              "47-1011.00": set("""construction trade trades site crew carpentry carpenter carpenters electrical electrician
+                                 electricians plumbing plumber concrete roofing framing drywall painting painter masonry
+                                 mining mine extraction drilling excavation paving demolition building civil field foreman
+                                 superintendent installation solar hvac pipeline utility utilities rigging welding
+                                 insulation glazing flooring""".split()),
+              "51-1011.00": set("""production manufacturing plant assembly factory shift line machining machine machines
+                                 fabrication packaging processing mill printing operator operators molding welding foundry
+                                 bakery food bottling warehouse operations operation process sanitation""".split()),
               "11-9013.00": set("""farm farms farming ranch ranches agricultural agriculture crop crops livestock dairy cattle
                                  aquaculture fish fishery hatchery nursery greenhouse orchard vineyard poultry hog grain
                                  harvest plantation grove""".split()),
@@ -178,8 +188,6 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     words = match.query.split()
     if not words or not code:
         return None
-    if len(words) == 1 and words[0] in BARE and not match.qualified and not description:
-        return BARE[words[0]]  # nothing else to go by: the common reading, not O*NET's few one-word rows
     ws = set(words)
     read: dict[str, object] = {}  # each read once (a functools.cache per call costs more than the rules)
 
@@ -187,6 +195,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         if "raw" not in read:
             read["raw"] = set(basic(title).split()) | ws
         return read["raw"]
+
+    if match.query in BARE and not match.qualified and not description and (len(words) == 1 or raw() <= ws):
+        return BARE[match.query]  # nothing else to go by: the common reading, not O*NET's few one-word rows
 
     def tech() -> bool:  # the description scan is the costly part
         if "tech" not in read:
@@ -199,8 +210,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
-        code = next((c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE and not unsaid(c)),
-                    OTHER_MANAGERS)
+        managers = [c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE and not unsaid(c)]
+        code = next((c for c in managers if c in NEEDS_WORD and raw() & NEEDS_WORD[c]), None) or next(
+            iter(managers), OTHER_MANAGERS)  # one whose own word the title has first ("Radiology Director")
         return posting_rule(match, code, description, department, title, described) or code
     if unsaid(code):
         code = next((c for c in match.scores if not unsaid(c)), OTHER_MANAGERS if ws & MANAGER_WORDS else None)
