@@ -458,6 +458,10 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Machine Shop Supervisor", "51-1011.00"),
     ("Foreman", "47-1011.00"),
     ("Team Lead", "41-1011.00"),  # alone, a store's (O*NET: production supervisors)
+    ("Casino Assistant", "37-2011.00"),  # medical assistants need a clinical word
+    ("Bank Assistant", "43-9061.00"),  # (was healthcare support workers)
+    ("Aviation Director", "11-9199.00"),  # computing managers need a computing word
+    ("IT Manager", "11-3021.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

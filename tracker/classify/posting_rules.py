@@ -156,6 +156,19 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  veterinary vet optical optometry chiropractic dialysis pediatric pediatrics maternity
                                  physiotherapy ward icu ambulance ems infection er ed radiology oncology dialysis
                                  cardiology surgical surgery pediatric""".split()),
+              "31-9092.00": set("""medical clinical clinic clinics physician physicians doctor doctors patient patients
+                                 health healthcare ophthalmic optometric chiropractic podiatric podiatry pediatric
+                                 pediatrics dermatology surgical surgery cardiology orthopedic orthopedics urgent family
+                                 practice ma cma rma hospital internal medicine women obgyn oncology""".split()),
+              "31-9099.00": set("""medical clinical clinic physician patient patients health healthcare hospital dental
+                                 surgical therapy pharmacy laboratory lab sterile""".split()),
+              "21-1029.00": set("""social case welfare community family families child children youth housing homeless
+                                 services service outreach benefits""".split()),
+              "11-3021.00": set("""software engineering it information technology technologies computer computing data
+                                 system systems digital cloud network networks infrastructure security cyber cybersecurity
+                                 application applications platform platforms development developer web artificial
+                                 intelligence machine learning ml ai technical tech devops database erp crm analytics
+                                 automation telecommunications telecom architecture reliability sre qa""".split()),
               "47-1011.00": set("""construction trade trades site crew carpentry carpenter carpenters electrical electrician
                                  electricians plumbing plumber concrete roofing framing drywall painting painter masonry
                                  mining mine extraction drilling excavation paving demolition building civil field foreman
