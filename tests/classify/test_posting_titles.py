@@ -462,6 +462,12 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Bank Assistant", "43-9061.00"),  # (was healthcare support workers)
     ("Aviation Director", "11-9199.00"),  # computing managers need a computing word
     ("IT Manager", "11-3021.00"),
+    # the titles of AI work itself
+    ("Freelance AI Trainer - Math", "43-9021.00"),  # rates a model's answers (was training and development)
+    ("AI Red Teamer", "15-1299.04"),  # (was baggage porters)
+    ("Conversation Designer", "15-1255.00"),
+    ("GenAI Consultant", "15-1299.00"),  # (was retail salespersons)
+    ("Research Engineer, Alignment", "15-1221.00"),  # (was materials engineers)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

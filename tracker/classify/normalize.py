@@ -309,6 +309,7 @@ def _ranked(rank: str, function: str) -> str:
 
 
 AI_RANKS = {"manager", "director", "vice president", "head"}
+AI_KEEP = {"consultant", "specialist", "advisor", "expert"}
 
 
 def _domain_ai(cleaned: str, exact=None) -> str:
@@ -320,7 +321,8 @@ def _domain_ai(cleaned: str, exact=None) -> str:
     rest = " ".join(AI_WORDS.sub(" ", cleaned).split())
     if rest in AI_RANKS and cleaned.endswith(" " + rest):  # "Machine Learning Manager": manages ML engineers
         return f"{cleaned[:-len(rest)]}engineering {rest}"
-    return cleaned if not rest or rest in RANK_WORDS or rest in LEVEL_ONLY else rest  # "AI Intern" learns AI work
+    # "AI Intern" learns AI work; an "AI Consultant" or "AI Specialist" is one of AI
+    return cleaned if not rest or rest in RANK_WORDS or rest in LEVEL_ONLY or rest in AI_KEEP else rest
 
 
 def _paired(words: list[str], i: int, pair) -> bool:

@@ -136,6 +136,11 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            # labelling data for AI models is keying and checking data, not packaging
            "data labeler": "data entry keyer", "data annotator": "data entry keyer",
            "data labeling specialist": "data entry keyer", "data annotation specialist": "data entry keyer",
+           "artificial intelligence trainer": "data entry keyer", "data trainer": "data entry keyer",
+           "artificial intelligence data trainer": "data entry keyer", "annotation specialist": "data entry keyer",
+           "rlhf specialist": "data entry keyer",  # (an "AI Trainer" rates a model's answers; it trains no people)
+           "red teamer": "penetration tester", "artificial intelligence red teamer": "penetration tester",
+           "conversation designer": "user experience designer", "conversational designer": "user experience designer",
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
