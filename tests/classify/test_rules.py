@@ -120,6 +120,9 @@ def test_ai_role_rules():
     ("Research Engineer, Pretraining", None, "builds_ai"),  # model-building words of AI labs' titles
     ("Staff Software Engineer, Foundation Model Serving", None, "builds_ai"),
     ("Senior Data Scientist, Causal Inference", None, "none"),  # statistics, not AI
+    ("Inference Engineer", None, "builds_ai"),  # serves models; so do RLHF and agentic titles
+    ("Senior Software Engineer, RLHF", None, "builds_ai"),
+    ("Agentic AI Engineer", None, "builds_ai"),
     ("Product Designer", "Experience working on data tools, AI tools, or infrastructure products.", "none"),
     ("Public Relations Manager", "Experience with AI, developer tools, or infrastructure technology.", "none"),
     ("Product Manager", "Build the cursor of human data for AI training.", "none"),  # not the Cursor editor

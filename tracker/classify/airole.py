@@ -15,7 +15,8 @@ BUILD_TITLE = re.compile(
     r"\b(machine learning|ml|mlops|ai|artificial intelligence|deep learning|nlp|natural language|"
     r"computer vision|llm|genai|generative ai|applied scientist|research scientist|data scientist|"
     r"perception|reinforcement learning|prompt engineer|pre-?training|post-?training|fine-?tuning|"
-    r"foundation models?|interpretability)\b", re.I)
+    r"foundation models?|interpretability|rlhf|inference (?:engineer|infrastructure|platform|optimization|runtime|"
+    r"serving|systems?)|agentic|ai agents?)\b", re.I)  # ("causal inference" is statistics)
 BUILD_TITLE_HEAD = re.compile(r"\b(engineer|scientist|researcher|developer|architect|lead|manager|"
                               r"director|head|intern|specialist|consultant|programmer)\b", re.I)
 MAKER_HEAD = re.compile(r"\b(engineers?|scientists?|researchers?|developers?|architects?|programmers?|research)\b",
