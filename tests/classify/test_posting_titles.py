@@ -468,6 +468,9 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Conversation Designer", "15-1255.00"),
     ("GenAI Consultant", "15-1299.00"),  # (was retail salespersons)
     ("Research Engineer, Alignment", "15-1221.00"),  # (was materials engineers)
+    ("Agent d'entretien", "37-2011.00"),  # French: a cleaner (was maintenance and repair)
+    ("Hôtesse d'accueil", "43-4171.00"),
+    ("Assistante maternelle", "39-9011.00"),  # a childminder (was a teaching assistant)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -144,6 +144,12 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            ("commis", "de", "rang"): "dining room attendant",
            ("chef", "de", "produit"): "product manager",  # (FRENCH_CHEF: "chef de projet" is a manager)
            ("asistente", "medico"): "medical assistant", ("asistente", "medica"): "medical assistant",
+           # French service jobs named "agent de X" and a few others whose words mislead one by one
+           ("agent", "d", "entretien"): "janitor", ("agent", "de", "nettoyage"): "janitor",
+           ("agent", "de", "proprete"): "janitor", ("agent", "de", "service", "hospitalier"): "janitor",
+           ("agent", "de", "production"): "production worker", ("hotesse", "d", "accueil"): "receptionist",
+           ("hote", "d", "accueil"): "receptionist", ("assistante", "maternelle"): "childcare worker",
+           ("assistant", "maternel"): "childcare worker",
            ("cajero", "bancario"): "bank teller", ("cajera", "bancaria"): "bank teller",
            ("charge", "de", "clientele"): "customer service representative",  # a bank's or insurer's advisor
            ("chargee", "de", "clientele"): "customer service representative"}
