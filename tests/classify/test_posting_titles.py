@@ -471,6 +471,13 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Agent d'entretien", "37-2011.00"),  # French: a cleaner (was maintenance and repair)
     ("Hôtesse d'accueil", "43-4171.00"),
     ("Assistante maternelle", "39-9011.00"),  # a childminder (was a teaching assistant)
+    # US federal titles (a probe of 58 USAJobs-style titles)
+    ("IT Specialist (INFOSEC)", "15-1212.00"),  # the parentheses name the specialty (was user support)
+    ("Information Technology Specialist (SYSADMIN)", "15-1244.00"),
+    ("Supervisory Contract Specialist", "13-1023.00"),  # coded with those supervised
+    ("Tax Examining Technician", "13-2081.00"),
+    ("Medical Officer", "29-1215.00"),  # a physician (was health services managers)
+    ("Recreation Aid", "39-9032.00"),  # (was hydrologic technicians)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

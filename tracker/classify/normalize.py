@@ -82,6 +82,13 @@ for _p in HOURS:  # longest first: "zur verstarkung unseres teams" before "zur v
     HOURS_BY_START.setdefault(_p[0], []).append(_p)
 HOURS_START = set(HOURS_BY_START) | {"speaking"}
 WORKLOAD = re.compile(r"\b\d{1,3}\s?(?:(?:-|\u2013|/)\s?\d{1,3}\s?)?%")
+# US federal IT Specialists (series 2211) name their specialty in parentheses
+FEDERAL_IT = re.compile(r"\b(?:IT|Information Technology) Specialist\s*\((INFOSEC|SYSADMIN|APPSW|NETWORK|DATAMGT|CUSTSPT|"
+                        r"OS|ENTARCH|INET|SYSANALYSIS)[^)]*\)", re.I)
+FEDERAL_IT_AS = {"INFOSEC": "Information Security Analyst", "SYSADMIN": "Systems Administrator",
+                 "APPSW": "Software Developer", "NETWORK": "Network Administrator", "DATAMGT": "Database Administrator",
+                 "CUSTSPT": "Computer Support Specialist", "OS": "Systems Administrator",
+                 "ENTARCH": "Enterprise Architect", "INET": "Web Developer", "SYSANALYSIS": "Computer Systems Analyst"}
 FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
@@ -227,6 +234,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         return []
     text = title[:MAX_CHARS]
     if "(" in text or "[" in text or "{" in text:
+        if "Specialist (" in text and (m := FEDERAL_IT.search(text)):  # "IT Specialist (INFOSEC)": the
+            text = text[:m.start()] + FEDERAL_IT_AS[m.group(1).upper()] + text[m.end():]  # parentheses name the job
         text = PARENS.sub(" ", text)
     if "$" in text or "\u20ac" in text or "\u00a3" in text:
         text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources

@@ -190,7 +190,7 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"
 TAX_OFFICE_WORDS = set("""examiner examiners collector collectors collection collections agent agents officer officers
 auditor auditors enforcement irs government federal state county city municipal department bureau revenue service
-treasury hmrc assessor""".split()) - {"revenue"}
+treasury hmrc assessor examining examination""".split()) - {"revenue"}
 # a bare "Research Scientist" at a software firm does computing research, not medical research
 RESEARCH_SCIENTIST = ("research", "scientist")
 

@@ -10,6 +10,7 @@ SENIORITY = {
     "entry", "level", "mid", "midlevel", "intermediate", "experienced", "expert", "trainee",
     "apprentice", "graduate", "grad", "intern", "internship", "new", "associate", "assistant",
     "journeyman", "journeyperson", "journeywoman",  # a trade's level ("Journeyman Lineman")
+    "supervisory",  # a US federal supervisor of specialists is coded with them ("Supervisory Contract Specialist")
 }
 
 # "Tech" before these is technical ("Tech Sales", "Tech Ops"); as a title's last word a technician ("Pharmacy Tech")
@@ -93,6 +94,9 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "public policy lead": "public relation manager",
            "business development director": "business development manager",
            "facility operation manager": "facility manager",  # (O*NET lists it only under farm managers)
+           "medical officer": "physician", "visual information specialist": "graphic designer",  # US federal titles
+           "recreation aid": "recreation aide", "teacher aid": "teacher aide", "nursing aid": "nursing aide",
+           "nurse aid": "nursing aide", "pharmacy aid": "pharmacy aide", "home health aid": "home health aide",
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
