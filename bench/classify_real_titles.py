@@ -1,7 +1,7 @@
 """Title -> SOC accuracy on real posting titles, against a plain fuzzy lookup.
 
     .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --recorded2 | --industry |
-                                                    --european | --common | --described]
+                                                    --european | --common | --described | --mixed]
 
 Cases: tests/cases/titles/real_postings.jsonl (titles drawn at random from the recorded
 postings, labelled by hand from O*NET definitions; see the README beside it). Each case has a
@@ -21,6 +21,9 @@ department). Their misses were then used to find general fixes, so they are a de
 (without the classifier's answers) and split into halves the same way; title only.
 ``--recorded2``: recorded_titles_2.jsonl, 315 more recorded titles drawn and coded blind the same way
 (a second session's draw, in neither file above).
+``--mixed``: mixed_titles.jsonl, 300 titles written and coded blind by a helper late in the session whose
+rules came from probes of the same kinds of title (tech and AI firms, hospitals, retail and logistics,
+US federal and local government, trades and finance, non-US English and European languages; 50 each).
 ``--industry``: the 300 titles of industry_titles.jsonl, written in the style of hospital, retail,
 warehouse, bank, school and government boards and coded blind; halves and title only as above.
 ``--european``: the 200 titles of european_titles.jsonl in German, French, Spanish, Dutch,
@@ -50,6 +53,7 @@ CASES = Path(__file__).resolve().parent.parent / "tests" / "cases" / "titles" / 
 WRITTEN = CASES.with_name("written_titles.jsonl")
 RECORDED = CASES.with_name("recorded_titles.jsonl")
 RECORDED2 = CASES.with_name("recorded_titles_2.jsonl")
+MIXED = CASES.with_name("mixed_titles.jsonl")
 INDUSTRY = CASES.with_name("industry_titles.jsonl")
 EUROPEAN = CASES.with_name("european_titles.jsonl")
 DESCRIBED = CASES.with_name("described_titles.jsonl")
@@ -89,6 +93,7 @@ def main() -> None:
     ap.add_argument("--written", action="store_true", help="the reviewer-written titles (see above)")
     ap.add_argument("--recorded", action="store_true", help="the 250 recorded titles labelled blind (see above)")
     ap.add_argument("--recorded2", action="store_true", help="315 more recorded titles labelled blind")
+    ap.add_argument("--mixed", action="store_true", help="300 titles of six kinds of board, written and coded blind")
     ap.add_argument("--industry", action="store_true", help="the 300 non-tech titles written and labelled blind")
     ap.add_argument("--european", action="store_true", help="the 200 European-language titles labelled blind")
     ap.add_argument("--described", action="store_true", help="ambiguous titles with a deciding description")
@@ -101,7 +106,8 @@ def main() -> None:
         return described(clf, args.errors)
     if args.common:
         return design_set(clf, COMMON, "common posting titles", ("common",), args.errors)
-    blind_sets = {"recorded": RECORDED, "recorded2": RECORDED2, "industry": INDUSTRY, "european": EUROPEAN}
+    blind_sets = {"recorded": RECORDED, "recorded2": RECORDED2, "industry": INDUSTRY, "european": EUROPEAN,
+                  "mixed": MIXED}
     chosen = [path for name, path in blind_sets.items() if getattr(args, name)]
     if chosen:
         return blind(clf, chosen[0], args.errors)
