@@ -479,6 +479,10 @@ def test_posting_noise_alone_names_no_job(clf, title):
     ("Tax Examining Technician", "13-2081.00"),
     ("Medical Officer", "29-1215.00"),  # a physician (was health services managers)
     ("Recreation Aid", "39-9032.00"),  # (was hydrologic technicians)
+    ("Supervisory Police Officer, GS-0083-08", "33-1012.00"),  # a protective service's supervisor has its code
+    ("Keyholder - Seasonal", "41-1011.00"),  # (was private household cooks)
+    ("GRC Analyst (SOC 2 / ISO 27001)", "15-1212.00"),
+    ("Ejecutivo/a de Cuentas SaaS (Madrid, híbrido)", "41-4011.00"),  # (was insurance underwriters)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

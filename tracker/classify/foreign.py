@@ -151,6 +151,8 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            ("hote", "d", "accueil"): "receptionist", ("assistante", "maternelle"): "childcare worker",
            ("assistant", "maternel"): "childcare worker",
            ("cajero", "bancario"): "bank teller", ("cajera", "bancaria"): "bank teller",
+           ("ejecutivo", "de", "cuentas"): "account executive", ("ejecutiva", "de", "cuentas"): "account executive",
+           ("capo", "partita"): "line cook",
            ("charge", "de", "clientele"): "customer service representative",  # a bank's or insurer's advisor
            ("chargee", "de", "clientele"): "customer service representative"}
 # French "chargé(e) de X" is a specialist or officer of X ("Chargé de recrutement")

@@ -17,7 +17,7 @@ from tracker.classify.foreign import translate
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
     LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, POSTING_PAIRS, RANK_AS, RANK_ONLY,
-    RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS,
+    PROTECTIVE, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS,
     UNIT_WORDS)
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
@@ -374,6 +374,8 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
             return "software engineer"
         if core[2:] == ("manager",):
             return "software engineering manager"
+    if words[:1] == ("supervisory",) and len(words) > 2 and words[1] in PROTECTIVE:  # "Supervisory Police Officer"
+        words = (words[1], "supervisor")
     if "chief" in words and "staff" in words and "chief of staff" in " ".join(words):  # "Chief of Staff to the CTO"
         return PHRASES["chief of staff"]
     if "tech" in words[:-1]:  # "Tech Sales", "Tech Ops": technical; "Pharmacy Tech" stays a technician

@@ -13,6 +13,10 @@ SENIORITY = {
     "supervisory",  # a US federal supervisor of specialists is coded with them ("Supervisory Contract Specialist")
 }
 
+# a US federal "Supervisory X Officer" of a protective service supervises it (33-10xx: "police supervisor");
+# a supervisory specialist is coded with the specialists (SOC principle 3: "supervisory" is a rank)
+PROTECTIVE = {"police", "correctional", "correction", "fire", "security", "border", "detention", "customs"}
+
 # "Tech" before these is technical ("Tech Sales", "Tech Ops"); as a title's last word a technician ("Pharmacy Tech")
 TECH_BEFORE = {"sales", "sale", "lead", "ops", "operations", "support", "programmer", "recruiter", "recruiting", "writer",
                "partner", "consultant", "strategy", "product", "program", "project", "account"}
@@ -47,7 +51,7 @@ LEVEL_ONLY = {"senior", "sr", "snr", "junior", "jr", "jnr", "entry", "level", "m
 NOISE_WORDS = set("""remote hybrid onsite on wfh work from home anywhere contract contractor temporary
 temp part full time fixed term permanent freelance seasonal casual overnight overnights evening evenings bilingual
 travel apprenticeship summer winter spring autumn month months week weeks year years certified licensed qualified
-accredited hrs hours hour hourly salary salaried tier float pool hire c2h w2 per diem prn ft pt emea apac latam amer
+accredited hrs hours hour hourly salary salaried tier float pool hire c2h w2 fifo per diem prn ft pt emea apac latam amer
 americas
 us usa uk eu europe canada united states relocation visa bonus day days night nights weekend weekends shift
 m f d w h all gender genders and or based only position positions opening role roles job urgent hiring immediate start
@@ -95,6 +99,11 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "business development director": "business development manager",
            "facility operation manager": "facility manager",  # (O*NET lists it only under farm managers)
            "medical officer": "physician", "visual information specialist": "graphic designer",  # US federal titles
+           "keyholder": "retail supervisor", "key holder": "retail supervisor",  # a store's shift lead
+           "route sale representative": "route salesperson", "veteran service representative": "claims examiner",
+           "payroll administrator": "payroll specialist", "special need assistant": "special education assistant",
+           "administrative executive": "office administrator",  # (Singapore, India: staff)
+           "maintenance fitter": "maintenance mechanic",  # (Australia, UK)
            "recreation aid": "recreation aide", "teacher aid": "teacher aide", "nursing aid": "nursing aide",
            "nurse aid": "nursing aide", "pharmacy aid": "pharmacy aide", "home health aid": "home health aide",
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
@@ -206,7 +215,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
           "ops": "operations", "huc": "health unit coordinator", "cust": "customer", "svc": "service",
-          "svcs": "service", "mktg": "marketing", "bizops": "business operations", "mkt": "marketing", "med": "medical",
+          "svcs": "service", "mktg": "marketing", "bizops": "business operations", "grc": "information security", "mkt": "marketing", "med": "medical",
           # British spellings (O*NET's titles are American)
           "anaesthetist": "anesthesiologist", "anaesthetics": "anesthesiology", "paediatric": "pediatric",
           "paediatrics": "pediatrics", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
@@ -223,7 +232,7 @@ EXPANDS = {*ABBREV, *(a + "s" for a in ABBREV)}  # the words _expanded changes (
 SYSTEM_ADMIN = {"it", "system", "systems", "network", "linux", "windows", "unix", "database", "db", "cloud", "server",
                 "salesforce", "workday", "servicenow", "sharepoint", "sap", "oracle", "jira", "m365", "office365"}
 
-ADMIN_WORK = {"assistant", "assistants", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
+ADMIN_WORK = {"assistant", "assistants", "executive", "analyst", "coordinator", "specialist", "clerk", "support", "officer",
               "associate", "manager", "supervisor", "aide", "secretary", "staff", "worker", "professional", "team"}
 
 SIGNAL_WORK = {"engineer", "engineering", "developer", "software", "firmware", "algorithm", "architect", "design",
