@@ -133,6 +133,9 @@ def clf():
     ("Keyholder - Seasonal", "41-1011.00"),  # (was private household cooks)
     ("GRC Analyst (SOC 2 / ISO 27001)", "15-1212.00"),
     ("Ejecutivo/a de Cuentas SaaS (Madrid, híbrido)", "41-4011.00"),  # (was insurance underwriters)
+    ("Contracts Manager", "11-3061.00"),  # transportation managers need a transport word
+    ("Fleet Manager", "11-3071.00"),
+    ("Head of Analytics", "11-3021.00"),  # as "Analytics Manager" (was supply chain managers)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

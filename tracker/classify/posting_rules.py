@@ -170,6 +170,13 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  application applications platform platforms development developer web artificial
                                  intelligence machine learning ml ai technical tech devops database erp crm analytics
                                  automation telecommunications telecom architecture reliability sre qa""".split()),
+              "11-3071.00": set("""transportation transport storage distribution warehouse warehousing logistics fleet
+                                 freight shipping traffic delivery supply inventory dispatch trucking truck rail railroad
+                                 airport port depot fulfillment transit terminal yard dock cargo courier route routes
+                                 moving postal mail airline aviation marine ocean import export customs material
+                                 materials receiving chain carrier carriers parcel""".split()),
+              "11-3071.04": set("""supply chain procurement sourcing logistics inventory demand materials purchasing vendor
+                                 vendors supplier suppliers distribution fulfillment""".split()),
               "47-1011.00": set("""construction trade trades site crew carpentry carpenter carpenters electrical electrician
                                  electricians plumbing plumber concrete roofing framing drywall painting painter masonry
                                  mining mine extraction drilling excavation paving demolition building civil field foreman
