@@ -136,6 +136,8 @@ def clf():
     ("Contracts Manager", "11-3061.00"),  # transportation managers need a transport word
     ("Fleet Manager", "11-3071.00"),
     ("Head of Analytics", "11-3021.00"),  # as "Analytics Manager" (was supply chain managers)
+    ("Renewals Manager", "41-3091.00"),  # keeps customers renewing (was pest control workers)
+    ("Exterminator", "37-2021.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -177,6 +177,8 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  materials receiving chain carrier carriers parcel""".split()),
               "11-3071.04": set("""supply chain procurement sourcing logistics inventory demand materials purchasing vendor
                                  vendors supplier suppliers distribution fulfillment""".split()),
+              "37-2021.00": set("""pest pests termite termites exterminator extermination fumigation fumigator rodent
+                                 bed bug bugs insect insects wildlife mosquito lawn""".split()),
               "47-1011.00": set("""construction trade trades site crew carpentry carpenter carpenters electrical electrician
                                  electricians plumbing plumber concrete roofing framing drywall painting painter masonry
                                  mining mine extraction drilling excavation paving demolition building civil field foreman

@@ -98,6 +98,8 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "public policy lead": "public relation manager",
            "business development director": "business development manager",
            "analytics director": "analytics manager",
+           "renewal manager": "account manager", "renewal specialist": "account manager",  # a software firm's renewals
+           "renewal representative": "account manager",
            "facility operation manager": "facility manager",  # (O*NET lists it only under farm managers)
            "medical officer": "physician", "visual information specialist": "graphic designer",  # US federal titles
            "keyholder": "retail supervisor", "key holder": "retail supervisor",  # a store's shift lead
