@@ -138,6 +138,7 @@ def clf():
     ("Head of Analytics", "11-3021.00"),  # as "Analytics Manager" (was supply chain managers)
     ("Renewals Manager", "41-3091.00"),  # keeps customers renewing (was pest control workers)
     ("Exterminator", "37-2021.00"),
+    ("Nurse Manager", "11-9111.00"),  # a health services manager's words include nurses (was managers, all other)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -156,7 +156,9 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  ambulatory home residential assisted living senior elder eldercare aged geriatric
                                  veterinary vet optical optometry chiropractic dialysis pediatric pediatrics maternity
                                  physiotherapy ward icu ambulance ems infection er ed radiology oncology dialysis
-                                 cardiology surgical surgery pediatric""".split()),
+                                 cardiology surgical surgery pediatric nurse nurses rn doctor doctors therapist
+                                 therapists rehab respiratory pathology anesthesia perioperative nicu psychiatric
+                                 hospitalist physicians""".split()),
               "31-9092.00": set("""medical clinical clinic clinics physician physicians doctor doctors patient patients
                                  health healthcare ophthalmic optometric chiropractic podiatric podiatry pediatric
                                  pediatrics dermatology surgical surgery cardiology orthopedic orthopedics urgent family
