@@ -181,22 +181,23 @@ class Classifier:
     def _associate(self, match):
         """"Risk Associate", "Events Associate": a bare "Associate" stocks shelves or sells in a store; an associate
         of an office function is read as its specialist (unless the function is a store's or a warehouse's)."""
-        words = match.query.split()
-        if match.code not in STORE_ASSOCIATE_CODES or words[-1:] != ["associate"] or len(words) < 2 or \
-                not STORE_WORDS.isdisjoint(words):
-            return match
-        alt = self._read_as(match, " ".join(words[:-1] + ["specialist"]))
-        return alt if alt.code and alt.code < PROFESSIONAL_END else match
+        alt = self._role_as(match, STORE_ASSOCIATE_CODES, "associate", STORE_WORDS, "specialist")
+        return alt if alt and alt.code < PROFESSIONAL_END else match
 
     def _strategist(self, match):
         """"Fraud Strategist", "Pricing Strategist": O*NET's strategists are search marketers; a posting's
         strategist of another function is read as its analyst when that reading is sure."""
+        alt = self._role_as(match, {SEARCH_MARKETERS}, "strategist", MARKETING_WORDS, "analyst")
+        return alt if alt and alt.confidence >= SURE_STRATEGIST else match
+
+    def _role_as(self, match, codes: set[str], role: str, unless: set[str], other: str):
+        """"X <role>" coded to one of ``codes`` read as "X <other>" (None when the title is not such, names one
+        of ``unless``, or the other reading codes nothing)."""
         words = match.query.split()
-        if match.code != SEARCH_MARKETERS or words[-1:] != ["strategist"] or len(words) < 2 or \
-                not MARKETING_WORDS.isdisjoint(words):
-            return match
-        alt = self._read_as(match, " ".join(words[:-1] + ["analyst"]))
-        return alt if alt.code and alt.confidence >= SURE_STRATEGIST else match
+        if match.code not in codes or words[-1:] != [role] or len(words) < 2 or not unless.isdisjoint(words):
+            return None
+        alt = self._read_as(match, " ".join(words[:-1] + [other]))
+        return alt if alt.code else None
 
     def _read_as(self, match, text: str):
         """The match of the title re-worded as ``text``, shown under the title's own cleaned form."""

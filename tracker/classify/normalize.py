@@ -189,8 +189,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         cleaned.append(_segment("software engineer", pair))
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1] and (pair is None or pair(
             cleaned[1].rsplit(" ", 1)[-1], RANK_AS.get(cleaned[0], "director").rsplit(" ", 1)[-1])):
-        ranked = _ranked(cleaned[0], cleaned[1])  # "VP, Engineering"; not "General Manager - NYC"
-        cleaned = [PHRASES.get(ranked, ranked)] + cleaned[2:]
+        cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
+        # (_rank_of below takes each through PHRASES: "head of product" -> "product director" -> "product manager")
     return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
 
 

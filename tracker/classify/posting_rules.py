@@ -155,8 +155,7 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  emergency radiology laboratory lab medicine wellness mental imaging cardiology oncology
                                  ambulatory home residential assisted living senior elder eldercare aged geriatric
                                  veterinary vet optical optometry chiropractic dialysis pediatric pediatrics maternity
-                                 physiotherapy ward icu ambulance ems infection er ed radiology oncology dialysis
-                                 cardiology surgical surgery pediatric nurse nurses rn doctor doctors therapist
+                                 physiotherapy ward icu ambulance ems infection er ed nurse nurses rn doctor doctors therapist
                                  therapists rehab respiratory pathology anesthesia perioperative nicu psychiatric
                                  hospitalist physicians""".split()),
               "31-9092.00": set("""medical clinical clinic clinics physician physicians doctor doctors patient patients
@@ -229,14 +228,14 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             read["tech"] = software_context(raw(), description, department)
         return read["tech"]
 
-    def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks (NEEDS_WORD: codes, or "55-")
-        need = None if described else c if c in NEEDS_WORD else c[:3] if c[:3] in NEEDS_WORD else None
-        return need is not None and not raw() & NEEDS_WORD[need]
+    def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks
+        need = None if described else needed_words(c)
+        return need is not None and not raw() & need
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes
         managers = [c for c, v in match.scores.items() if c.startswith("11-") and v >= MANAGER_SHARE and not unsaid(c)]
-        code = next((c for c in managers if c in NEEDS_WORD and raw() & NEEDS_WORD[c]), None) or next(
+        code = next((c for c in managers if (need := needed_words(c)) and raw() & need), None) or next(
             iter(managers), OTHER_MANAGERS)  # one whose own word the title has first ("Radiology Director")
         return posting_rule(match, code, description, department, title, described) or code
     if unsaid(code):
@@ -328,9 +327,19 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     return next((c for c in match.scores if c.startswith("15-")), SOFTWARE_DEVELOPERS)
 
 
+def needed_words(code: str) -> set[str] | None:
+    """The words a title needs to get this specialised code (NEEDS_WORD: by code, or by major group as "55-")."""
+    return NEEDS_WORD.get(code) or NEEDS_WORD.get(code[:3])
+
+
+def distinct_hits(pattern: re.Pattern, description: str | None) -> int:
+    """How many different terms of ``pattern`` a description names (in its first 20,000 characters)."""
+    return len({m.lower() for m in pattern.findall(description[:20000])}) if description else 0
+
+
 def physical_design(description: str | None) -> bool:
     """A designer's description about making objects (CAD, prototypes, materials, manufacturing)."""
-    return bool(description) and len({m.lower() for m in PHYSICAL_DESIGN.findall(description[:20000])}) >= 2
+    return distinct_hits(PHYSICAL_DESIGN, description) >= 2
 
 
 def enterprise_role(words: list[str]) -> bool:
@@ -361,4 +370,4 @@ def software_context(words: set[str], description: str | None, department: str |
     """The title, department or description plainly about software (see TECH_CONTEXT)."""
     if words & SOFTWARE_WORDS or words & ENTERPRISE_SOFTWARE or (department and TECH_DEPARTMENT.search(department)):
         return True
-    return bool(description) and len({m.lower() for m in TECH_CONTEXT.findall(description[:20000])}) >= TECH_CONTEXT_MIN
+    return distinct_hits(TECH_CONTEXT, description) >= TECH_CONTEXT_MIN
