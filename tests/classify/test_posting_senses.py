@@ -139,6 +139,16 @@ def clf():
     ("Renewals Manager", "41-3091.00"),  # keeps customers renewing (was pest control workers)
     ("Exterminator", "37-2021.00"),
     ("Nurse Manager", "11-9111.00"),  # a health services manager's words include nurses (was managers, all other)
+    # "Assistant Manager, X": a first-line supervisor of X (was a store's assistant manager whatever X)
+    ("Assistant Manager, Finance", "11-3031.00"),
+    ("Assistant Manager - Customer Service", "43-1011.00"),
+    ("Assistant Manager - Warehouse", "53-1042.00"),
+    ("Assistant Manager - Restaurant", "35-1012.00"),
+    ("Assistant Manager - Willowbrook Mall", "41-1011.00"),  # a store's place, not a function
+    ("Assistant Manager - Part Time", "41-1011.00"),
+    ("Manager - Legal Entity Controller", "11-3031.01"),  # a level of the job named next (was property managers)
+    ("Specialist Seller - Enterprise", "41-4012.00"),  # a firm's seller sells (was cashiers, via "ticket seller")
+    ("Ticket Seller", "41-2011.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code
@@ -148,6 +158,12 @@ def test_posting_senses_of_onet_titles(clf, title, code):
                                    "Test job 123"])
 def test_an_ats_test_posting_names_no_job(clf, title):
     assert clf.classify(title).soc_code is None
+
+
+def test_a_manager_of_a_plural_job_is_not_that_job(clf):
+    # "Manager, HR Business Partner" is a level of the job; "Manager, Customer Success Managers" manages them
+    assert clf.classify("Manager, HR Business Partner").soc_code == clf.classify("HR Business Partner").soc_code
+    assert clf.classify("Manager, Customer Success Managers").soc_code != clf.classify("Customer Success Manager").soc_code
 
 
 def test_a_tester_is_still_a_job(clf):

@@ -20,7 +20,7 @@ from tracker.classify.title_patterns import (
     MARKETING, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
-    LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, POSTING_PAIRS, PROTECTIVE, RANK_AS,
+    LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS, POSTING_PAIRS, PROTECTIVE, RANK_AS,
     RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE,
     UNIFORMED_CHIEFS, UNIT_WORDS)
 
@@ -145,9 +145,12 @@ def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
     """
     cleaned = title_segments(title, exact, pair)
     if known is not None:
-        for c in cleaned:
-            if c and (known(c.split()[-1]) or (exact is not None and exact(c))):
-                return c  # a segment ending in a job word, or an O*NET title as it stands ("Landscaper - Crew")
+        jobs = [c for c in cleaned if c and (known(c.split()[-1]) or (exact is not None and exact(c)))]
+        if len(jobs) > 1 and jobs[0] == "manager" and cleaned[cleaned.index(jobs[0]) + 1] == jobs[1] and \
+                f"{jobs[1].rsplit(' ', 1)[-1]}s" not in fold_words(title):  # "Manager - Legal Entity Controller": a
+            return jobs[1]  # level of the job named next (a "Manager, Customer Success Managers" manages them)
+        if jobs:
+            return jobs[0]  # a segment ending in a job word, or an O*NET title as it stands ("Landscaper - Crew")
     return next((c for c in cleaned if c), "")
 
 
@@ -187,11 +190,23 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     cleaned = [c for s, c in kept if s not in staff]
     if staff:  # "Member of Technical Staff - Backend Engineer"; with only a team ("Multimodal AI"): an engineer
         cleaned.append(_segment("software engineer", pair))
-    if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1] and (pair is None or pair(
-            cleaned[1].rsplit(" ", 1)[-1], RANK_AS.get(cleaned[0], "director").rsplit(" ", 1)[-1])):
+    if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1] and _heads(cleaned[0], cleaned[1], pair):
         cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
         # (_rank_of below takes each through PHRASES: "head of product" -> "product director" -> "product manager")
     return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
+
+
+def _heads(rank: str, function: str, pair=None) -> bool:
+    """Whether a rank segment heads the next one: O*NET pairs the function's last word with the rank's
+    ("VP, Engineering": "engineering director"; not "General Manager - NYC"; an assistant manager with a
+    manager or a supervisor)."""
+    if pair is None:
+        return True
+    last = function.rsplit(" ", 1)[-1]
+    if rank == "assistant manager" and last in PLACE_ENDS:
+        return False
+    ranks = ("manager", "supervisor") if rank == "assistant manager" else (RANK_AS.get(rank, "director").rsplit(" ", 1)[-1],)
+    return any(pair(last, r) for r in ranks)
 
 
 def _growth(cleaned: str) -> str:
@@ -209,6 +224,8 @@ def _rank_of(cleaned: str, exact=None) -> str:
     if cleaned.startswith("consultant ") and exact is not None and not exact(cleaned) and \
             cleaned.endswith(DOCTOR_ENDINGS) and exact(cleaned[len("consultant "):]):
         return cleaned[len("consultant "):]  # a UK hospital's "Consultant Cardiologist": a senior cardiologist
+    if (cleaned == "seller" or cleaned.endswith(" seller")) and exact is not None and not exact(cleaned):  # "Specialist Seller", "Digital
+        return cleaned[:-len("seller")] + "sale representative"  # Seller": a firm's sales rep ("Ticket Seller" stays)
     if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either
         return PHRASES["chief of staff"]
     if cleaned.endswith(" chief") and cleaned.split()[-2] not in UNIFORMED_CHIEFS:  # "Marketing Chief": its head

@@ -66,12 +66,18 @@ LINK_WORDS = {"de", "des", "du", "del", "da", "das", "dos", "fuer", "und", "zum"
 
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
-             "associate director", "general manager", "chief"}
+             "associate director", "general manager", "chief", "assistant manager"}
 
 # "Head of Engineering", "VP of Sales", "Director, Product Marketing": O*NET writes a function's
 # managers as "<function> director" / "<function> manager" ("Engineering Director"), and its few
 # "head of" / "vice president" titles pull such queries elsewhere (loss prevention, colleges)
-RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief"}  # others: director
+# a segment ending in one of these after a store's "Assistant Manager" is its place ("Tyson Center"), not a function
+PLACE_ENDS = {"center", "centre", "mall", "plaza", "square", "crossing", "common", "village", "park", "outlet",
+              "galleria", "town", "marketplace"}
+
+# (SOC codes assistant managers as first-line supervisors: "Assistant Manager, Finance" -> "finance supervisor")
+RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief",
+           "assistant manager": "supervisor"}  # others: director
 
 # whole cleaned segments that posting titles use in a sense O*NET's title list lacks
 PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not military staff
