@@ -149,6 +149,12 @@ def clf():
     ("Manager - Legal Entity Controller", "11-3031.01"),  # a level of the job named next (was property managers)
     ("Specialist Seller - Enterprise", "41-4012.00"),  # a firm's seller sells (was cashiers, via "ticket seller")
     ("Ticket Seller", "41-2011.00"),
+    # a bare engineer of a computing thing writes software (was civil, electrical, materials engineers)
+    ("Principal Engineer, Authentication", "15-1252.00"),
+    ("Senior Distributed Systems Engineer", "15-1252.00"),
+    ("Research Engineer - Distributed Training", "15-1221.00"),
+    ("Engineering Manager, Linux Team", "11-3021.00"),
+    ("Yard Engineer - Platform Team", "53-4013.00"),  # a team name that is no computing word leaves it
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

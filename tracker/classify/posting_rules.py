@@ -23,7 +23,9 @@ cloud ml ai llm python java javascript typescript rust golang rails ruby react n
 flutter firmware automation qa reliability fullstack ux ui saas app prompt vision deployed pretraining inference
 mlops nlp machine intelligence agent agents security infosec cybersecurity cyber threat it perception robotics
 autonomy multimodal agentic generative genai founding alignment interpretability rlhf posttraining finetuning gpu cuda
-kernel kernels transformer transformers diffusion reinforcement evals""".split())  # "Founding Engineer": a startup's
+kernel kernels transformer transformers diffusion reinforcement evals distributed browser identity authentication auth
+iam finops devex devtool compiler database observability kubernetes linux search gameplay graphic rendering
+model""".split())  # "Founding Engineer": a startup's
 # specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
 # Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
 SPECIALTY = {"15-1254.00": set("web front frontend ui javascript react html css wordpress shopify".split()),
