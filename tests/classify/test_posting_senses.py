@@ -155,6 +155,16 @@ def clf():
     ("Research Engineer - Distributed Training", "15-1221.00"),
     ("Engineering Manager, Linux Team", "11-3021.00"),
     ("Yard Engineer - Platform Team", "53-4013.00"),  # a team name that is no computing word leaves it
+    ("Sr. Industry Manager, Retail", "41-3091.00"),  # sells to an industry's firms (was food service supervisors)
+    ("Senior Platform Manager, Trust and Safety", "11-2021.00"),  # as a product manager (was labor supervisors)
+    ("Area Vice President - Financial Services", "11-2022.00"),  # a sales area's head (was college administrators)
+    ("RVP, Retail", "11-2022.00"),
+    ("Vice President, Student Affairs", "11-9033.00"),  # a college's administrators need a college word
+    ("Partner Success Director - Key Accounts", "11-2022.00"),  # as customer success (was rehabilitation counselors)
+    ("Client Success Manager", "41-3091.00"),
+    ("Strategic Customer Advisor", "43-4051.00"),  # O*NET's auto advisors and specialists need a vehicle word
+    ("Brake Specialist", "49-3023.00"),
+    ("EMEA Insights Specialist", "13-1161.00"),  # a firm's consumer insights: market research
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -87,7 +87,7 @@ TRADE_WORDS = {"maintenance", "repair", "service", "field", "lab", "laboratory",
 # a software firm's solutions engineers and consultants sell: sales engineers (presales)
 PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engineer| consultant| architect)?)$")
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
-CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?customer success(?: (?P<role>manager|specialist|associate|representative|"
+CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?(?:customer|client|partner) success(?: (?P<role>manager|specialist|associate|representative|"
                               r"engineer|director|vice president|head|lead))?$")
 SALES_MANAGERS = "11-2022.00"
 CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of the customers' use
@@ -196,7 +196,20 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "11-9199.09": set("wind turbine turbines renewable renewables energy".split()),
               "11-9199.10": set("wind turbine turbines renewable renewables energy".split()),
               "19-2041.01": set("climate environmental sustainability carbon emissions".split()),
-              "53-2022.00": set("airfield airport aircraft flight airline aviation ramp runway air".split())}
+              "53-2022.00": set("airfield airport aircraft flight airline aviation ramp runway air".split()),
+              # ("Insights Specialist", "Customer Advisor": O*NET's auto specialists and advisors)
+              "49-3023.00": set("""auto automotive automobile car cars vehicle vehicles brake brakes alignment aligner tire
+                                 tires tyre tyres wheel wheels transmission engine engines motor clutch radiator carburetor
+                                 lube lubrication oil emission emissions muffler ignition diesel fuel afv ev garage
+                                 dealership collision suspension undercar chassis drivability magneto hydramatic antenna
+                                 headlight injection wirer frameman wheelwright mirror squeak rattle bay conditioning
+                                 mechanic mechanics trim repair repairer""".split()),
+              # a college's administrators (O*NET lists many "Vice President for ..." titles under them)
+              "11-9033.00": set("""college colleges university universities academic academics student students dean deans
+                                 campus faculty admission admissions registrar enrollment alumni postsecondary school
+                                 education educational provost institutional aid library libraries residence residential
+                                 graduate undergraduate continuing extension athletic athletics chancellor
+                                 curriculum instruction instructional learning""".split())}
 # O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
 # is an accountant, and "Revenue Operations" is sales operations. The government's say so
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"

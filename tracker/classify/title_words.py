@@ -94,6 +94,12 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "communication lead": "public relation manager",
            # a retail store's floor leader and sales supervisor (O*NET: restaurants, non-retail sales)
            "floor leader": "retail supervisor", "sale supervisor": "retail sale supervisor",
+           # a software firm's industry managers sell to an industry's firms (Pinterest's sell ads; O*NET: food service);
+           # its platform managers run a product platform (O*NET: railway platforms); a sales area's vice president
+           "industry manager": "account manager", "industry lead": "account manager", "industry leader": "account manager",
+           "platform manager": "product manager", "area vice president": "sale director",
+           "insight specialist": "market research analyst", "insight analyst": "market research analyst",  # a firm's
+           "insight manager": "market research manager", "insight lead": "market research manager",  # consumer insights
            "engagement manager": "project manager",  # a services firm's delivery lead (O*NET: community relations)
            "growth engineer": "software engineer", "growth": "marketing specialist",  # (O*NET: plant growth)
            "sale ambassador": "retail salesperson",  # a store's ("Brand Ambassador" promotes products)
@@ -207,7 +213,7 @@ UNIT_WORDS = {"OR": "Operating Room", "PT": "Physical Therapy", "OT": "Occupatio
 ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "developer",
           "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
           "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
-          "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president", "rvp": "vice president",
+          "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president", "rvp": "regional vice president",
           "vp": "vice president", "avp": "vice president", "evp": "vice president", "swe": "software engineer",
           "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
           "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse", "cna": "nursing assistant",
