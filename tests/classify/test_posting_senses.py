@@ -165,6 +165,11 @@ def clf():
     ("Strategic Customer Advisor", "43-4051.00"),  # O*NET's auto advisors and specialists need a vehicle word
     ("Brake Specialist", "49-3023.00"),
     ("EMEA Insights Specialist", "13-1161.00"),  # a firm's consumer insights: market research
+    ("Strategist", "13-1161.00"),  # without a search word, search marketers' own SOC code (was financial advisors)
+    ("Payments Performance Strategist", "13-1161.00"),
+    ("Hardware Program Manager", "11-1021.00"),  # social and community service managers need their field's word
+    ("Youth Program Manager", "11-9151.00"),
+    ("Program Coordinator", "11-9151.00"),  # (of managers only)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -197,6 +197,15 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "11-9199.10": set("wind turbine turbines renewable renewables energy".split()),
               "19-2041.01": set("climate environmental sustainability carbon emissions".split()),
               "53-2022.00": set("airfield airport aircraft flight airline aviation ramp runway air".split()),
+              # (O*NET lists "Program Manager" under them: "Hardware Program Manager" was one)
+              "11-9151.00": set("""social community service services youth family families child children welfare housing
+                                 homeless homelessness outreach case nonprofit shelter volunteer volunteers refugee
+                                 immigrant immigration senior seniors aging elderly disability disabilities veteran veterans
+                                 recovery substance addiction prevention rehabilitation residential foster adoption victim
+                                 victims domestic violence crisis public mental behavioral humanitarian relief charity
+                                 faith church ministry food hunger poverty justice reentry tenant resident residents teen
+                                 teens adolescent adolescents
+                                 wellness health""".split()),
               # ("Insights Specialist", "Customer Advisor": O*NET's auto specialists and advisors)
               "49-3023.00": set("""auto automotive automobile car cars vehicle vehicles brake brakes alignment aligner tire
                                  tires tyre tyres wheel wheels transmission engine engines motor clutch radiator carburetor
@@ -210,6 +219,10 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  education educational provost institutional aid library libraries residence residential
                                  graduate undergraduate continuing extension athletic athletics chancellor
                                  curriculum instruction instructional learning""".split())}
+# without its word, the specialty's own SOC code rather than the next candidate ("Strategist": marketing specialists,
+# not personal financial advisors)
+NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00"}
+NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers not named as in O*NET
 # O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
 # is an accountant, and "Revenue Operations" is sales operations. The government's say so
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"
@@ -245,6 +258,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
 
     def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks
         need = None if described else needed_words(c)
+        if need is not None and c in NEEDS_OF_MANAGERS and (not ws & MANAGER_WORDS or match.matched == match.query):
+            return False  # O*NET's own title as it stands ("Membership Director"), or not a manager ("Program Coordinator")
         return need is not None and not raw() & need
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
@@ -254,7 +269,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
             iter(managers), OTHER_MANAGERS)  # one whose own word the title has first ("Radiology Director")
         return posting_rule(match, code, description, department, title, described) or code
     if unsaid(code):
-        code = next((c for c in match.scores if not unsaid(c)), OTHER_MANAGERS if ws & MANAGER_WORDS else None)
+        code = (not ws & MANAGER_WORDS and NEEDS_FALLBACK.get(code)) or next(
+            (c for c in match.scores if not unsaid(c)), OTHER_MANAGERS if ws & MANAGER_WORDS else None)
         return code and (posting_rule(match, code, description, department, title, described) or code)
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
