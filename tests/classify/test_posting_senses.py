@@ -176,9 +176,22 @@ def test_posting_senses_of_onet_titles(clf, title, code):
 
 
 @pytest.mark.parametrize("title", ["Seeker Shine EA Test Job", "Bug Bash Job [No Sensitive Questions] - 03/24",
-                                   "Test job 123"])
+                                   "Test job 123", "Test 123", "Test Multiple Option Checkboxes",
+                                   "EA Test - Most Questions", "General Application: You're Good at Everything"])
 def test_an_ats_test_posting_names_no_job(clf, title):
     assert clf.classify(title).soc_code is None
+
+
+@pytest.mark.parametrize("title, code", [("Talent Pool - Software Engineer", "15-1252.00"),
+                                         ("Open Application - Data Scientist", "15-2051.00"),
+                                         ("Test Engineer", "17-2011.00")])
+def test_a_pool_or_an_application_naming_a_job_keeps_it(clf, title, code):
+    assert clf.classify(title).soc_code == code
+
+
+def test_an_account_executive_with_a_segment_after_sells(clf):
+    assert clf.classify("Account Executive Large Enterprise Public Sector").soc_code == "41-4011.00"  # (was chief
+    assert clf.classify("Account Executive Manager").soc_code != "41-4011.00"  # executives)
 
 
 def test_a_manager_of_a_plural_job_is_not_that_job(clf):

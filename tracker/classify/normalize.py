@@ -17,7 +17,7 @@ from tracker.classify.foreign import translate
 from tracker.classify.title_patterns import (
     AI_WORDS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED, FEDERAL_IT,
     FEDERAL_IT_AS, FP_AND_A, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START, HOURS_START, LEVEL,
-    MARKETING, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK, SPLITTERS, STAFF_ONLY, WORKLOAD)
+    MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
     LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS, POSTING_PAIRS, PROTECTIVE, RANK_AS,
@@ -151,6 +151,8 @@ def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
             return jobs[1]  # level of the job named next (a "Manager, Customer Success Managers" manages them)
         if jobs:
             return jobs[0]  # a segment ending in a job word, or an O*NET title as it stands ("Landscaper - Crew")
+        if cleaned and len(cleaned) < len(SPLITTERS.split(title)) and NO_JOB_AT_ALL.search(fold(title)):
+            return ""  # what is left of an open application ("General Application: You're Good at Everything")
     return next((c for c in cleaned if c), "")
 
 

@@ -290,7 +290,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if words[-2:] in (["account", "executive"], ["account", "officer"]) and ACCOUNTS_CLERK.search(title) and \
             not raw() & KEY_ACCOUNT_WORDS:
         return BOOKKEEPING  # an "Accounts Executive" (India, UK) keeps the books; a "Key Accounts Executive" sells
-    if words[-1] == "executive" and words[-2:-1] == ["account"] and not ws & ADVERTISING_WORDS:
+    if "account executive" in match.query and not ws & ADVERTISING_WORDS and not ws & MANAGER_WORDS and \
+            words[words.index("executive") - 1] == "account":  # also with a team after it ("... Federal Civilian")
         return SALES_REP
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
         return SALES_ENGINEERS

@@ -34,9 +34,13 @@ NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) 
                        r"\bdon ?t see\b|\bapply here\b|\b(?:multiple|various|several) (?:positions|roles|openings)\b|"
                        r"\binitiativbewerbung\b|\bcandidature spontanee\b|\bjoin our team\b|\bgeneral interest\b|"
                        r"\b(?:test|demo|dummy) (?:job|posting|position|req)s?\b|\bbug bash\b|\b(?:easy apply|ea) test\b|"
-                       r"^test ea\b|"  # an ATS's test postings
+                       r"^test ea\b|^test \d+$|\bcheck ?box(?:es)?\b|\bea job\b|"  # an ATS's test postings
                        r"^(?:n a|tbd|tba|none|test|various)$|^(?:(?:skills|key|your|job|the) (?:and )?)?(?:requirements|"
                        r"responsibilities|qualifications|duties|overview|description|benefits|about us|about the role)$")
+# an open application or an ATS's test posting: the rest of the title names no job either ("General Application:
+# You're Good at Everything", "EA Test - Most Questions"); a talent pool's does ("Future Opportunities: Channel Sales")
+NO_JOB_AT_ALL = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) applications?\b|"
+                           r"\b(?:easy apply|ea) (?:test|job)\b|\btest (?:ea|job)\b|\bcheck ?box")
 # the other gender's ending written after a slash ("Conductor/a", "médico/a", "Mitarbeiter/in")
 GENDER_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|o|os|e|es|in|innen|ne|ière)|\u00b7(?:e|euse|rice|ère|ne)s?)"
                            r"(?![^\W\d_])", re.I)  # and the French middle dot ("Directeur·rice")

@@ -202,7 +202,7 @@ TEAM_WORDS = {"team", "squad", "pod", "org", "organization", "department", "dept
 # a match of NOT_A_JOB contains one of these words (a fast check first: most segments have none)
 NOT_A_JOB_WORDS = set("""application applications talent future of see here positions roles openings initiativbewerbung
 spontanee our general n tbd tba none test various requirements responsibilities qualifications duties overview
-description benefits about demo dummy bash ea""".split())
+description benefits about demo dummy bash ea checkbox checkboxes check job""".split())
 
 CLINICAL = {"PT": "physical therapist", "OT": "occupational therapist",  # as a title's first segment
             "DON": "director of nursing", "ADON": "director of nursing"}  # (assistant) director of nursing
