@@ -170,6 +170,8 @@ def clf():
     ("Hardware Program Manager", "11-1021.00"),  # social and community service managers need their field's word
     ("Youth Program Manager", "11-9151.00"),
     ("Program Coordinator", "11-9151.00"),  # (of managers only)
+    ("Senior Partner Engineer", "41-9031.00"),  # a partner's presales engineer (was human resources specialists)
+    ("Partner Development Representative", "41-3091.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

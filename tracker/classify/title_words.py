@@ -124,7 +124,8 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            # software firms' titles: O*NET reads "advocate" as planning, "client partner" as counselling
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
-           "partner manager": "partnership manager", "administrative business partner": "executive assistant",
+           "partner manager": "partnership manager", "partner engineer": "partner solution engineer",  # a partner's
+           "partner development representative": "sale development representative",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
            "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
            "teacher assistant": "teaching assistant",  # O*NET lists it under postsecondary assistants only
