@@ -172,6 +172,11 @@ def clf():
     ("Program Coordinator", "11-9151.00"),  # (of managers only)
     ("Senior Partner Engineer", "41-9031.00"),  # a partner's presales engineer (was human resources specialists)
     ("Partner Development Representative", "41-3091.00"),
+    ("Member of Technical Staff, Next Generation Agents", "15-1252.00"),  # a team after MTS (was biostatisticians)
+    ("Localization Language Lead, Polish", "27-3091.00"),  # a language segment is no job (was a polishing machine)
+    ("Senior Migration Engineer - GitLab Dedicated", "15-1252.00"),  # (was precision agriculture technicians)
+    ("FinOps Engineer", "15-1252.00"),
+    ("Strategic Finance", "13-2051.00"),  # (was personal financial advisors)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code
@@ -189,6 +194,10 @@ def test_an_ats_test_posting_names_no_job(clf, title):
                                          ("Test Engineer", "17-2011.00")])
 def test_a_pool_or_an_application_naming_a_job_keeps_it(clf, title, code):
     assert clf.classify(title).soc_code == code
+
+
+def test_solar_sales_reps_need_a_solar_word(clf):
+    assert clf.classify("Creator Outreach Associate").soc_code != "41-4011.07"
 
 
 def test_an_account_executive_with_a_segment_after_sells(clf):

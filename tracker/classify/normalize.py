@@ -19,9 +19,9 @@ from tracker.classify.title_patterns import (
     FEDERAL_IT_AS, FP_AND_A, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START, HOURS_START, LEVEL,
     MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
-    ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
+    ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LANGUAGES, LEVEL_ONLY,
     LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS, POSTING_PAIRS, PROTECTIVE, RANK_AS,
-    RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE,
+    RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, STAFF_ROLES, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE,
     UNIFORMED_CHIEFS, UNIT_WORDS)
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
@@ -126,10 +126,10 @@ def _noise_word(w: str) -> bool:
 
 
 def _noise(words: tuple[str, ...]) -> bool:
-    """Whether a segment's words name no job ("Remote", "Part-Time", "Payments Team", "Apply here")."""
+    """Whether a segment's words name no job ("Remote", "Part-Time", "Payments Team", "Apply here", "Polish")."""
     if len(words) > 1 and _is_level(words[-1]):  # "Remote III", "Payments Team II": the level says nothing
         words = tuple(filterfalse(_is_level, words)) or words
-    return not words or all(map(_noise_word, words)) or (
+    return not words or all(map(_noise_word, words)) or LANGUAGES.issuperset(words) or (
         len(words) > 1 and words[-1] in TEAM_WORDS) or (
         not NOT_A_JOB_WORDS.isdisjoint(words) and NOT_A_JOB.search(" ".join(words)) is not None)
 
@@ -190,8 +190,10 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     lowered = title.lower()
     staff = [s for s, _ in kept if STAFF_ONLY.search(fold(s))] if "staff" in lowered or "mts" in lowered else []
     cleaned = [c for s, c in kept if s not in staff]
-    if staff:  # "Member of Technical Staff - Backend Engineer"; with only a team ("Multimodal AI"): an engineer
-        cleaned.append(_segment("software engineer", pair))
+    if staff:  # "Member of Technical Staff - Backend Engineer"; with only a team ("Multimodal AI", "Next Generation
+        engineer = _segment("software engineer", pair)  # Agents"): a software engineer
+        roles = any(c and c.rsplit(" ", 1)[-1] in STAFF_ROLES for c in cleaned)
+        cleaned = cleaned + [engineer] if roles else [engineer] + cleaned
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1] and _heads(cleaned[0], cleaned[1], pair):
         cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
         # (_rank_of below takes each through PHRASES: "head of product" -> "product director" -> "product manager")

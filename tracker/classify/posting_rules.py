@@ -24,8 +24,8 @@ flutter firmware automation qa reliability fullstack ux ui saas app prompt visio
 mlops nlp machine intelligence agent agents security infosec cybersecurity cyber threat it perception robotics
 autonomy multimodal agentic generative genai founding alignment interpretability rlhf posttraining finetuning gpu cuda
 kernel kernels transformer transformers diffusion reinforcement evals distributed browser identity authentication auth
-iam finops devex devtool compiler database observability kubernetes linux search gameplay graphic rendering
-model""".split())  # "Founding Engineer": a startup's
+iam finops finop devex devtool compiler database observability kubernetes kubernete k8s linux search gameplay graphic
+rendering model migration gitlab github""".split())  # "Founding Engineer": a startup's
 # specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
 # Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
 SPECIALTY = {"15-1254.00": set("web front frontend ui javascript react html css wordpress shopify".split()),
@@ -206,6 +206,7 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  faith church ministry food hunger poverty justice reentry tenant resident residents teen
                                  teens adolescent adolescents
                                  wellness health""".split()),
+              "41-4011.07": set("solar energy renewable renewables pv photovoltaic panel panels battery".split()),
               # ("Insights Specialist", "Customer Advisor": O*NET's auto specialists and advisors)
               "49-3023.00": set("""auto automotive automobile car cars vehicle vehicles brake brakes alignment aligner tire
                                  tires tyre tyres wheel wheels transmission engine engines motor clutch radiator carburetor

@@ -59,6 +59,16 @@ multiple various several now apply today req requisition bpo
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
 nuit noche nacht notte noite v x alternance alternant alternante werkstudent werkstudentin""".split())  # and the same in the European languages of the recordings
 
+# a segment of only these is the language the job needs ("Localization Lead, Polish"; "Polish" is no polisher)
+LANGUAGES = set("""english french german spanish italian portuguese dutch flemish polish japanese korean mandarin chinese
+cantonese arabic hindi russian turkish swedish norwegian danish finnish hebrew greek czech slovak hungarian romanian
+bulgarian croatian serbian slovenian vietnamese thai indonesian malay tagalog ukrainian brazilian european latin
+american canadian fluent fluency native speaker speakers language languages""".split())
+
+# after "Member of Technical Staff", a segment ending in one of these is the job; else it is a team
+STAFF_ROLES = {"engineer", "developer", "scientist", "researcher", "architect", "designer", "manager", "analyst",
+               "programmer", "lead"}
+
 POSTING_PAIRS = {("shift", "lead")}  # noise words kept beside these, though no O*NET title pairs them
 
 # "de", "für": a segment of only these (or of single letters) names no job ("para" is a paraprofessional)
@@ -125,7 +135,11 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "developer advocate": "software developer", "developer evangelist": "software developer",
            "developer relation": "software developer", "client partner": "account executive",
            "partner manager": "partnership manager", "partner engineer": "partner solution engineer",  # a partner's
-           "partner development representative": "sale development representative",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
+           "partner development representative": "sale development representative",
+           "partnership engineer": "partner solution engineer", "strategic finance": "financial analyst",
+           "user experience engineer": "user interface engineer",  # builds interfaces (O*NET: software QA)
+           "localization language lead": "translator", "language lead": "translator",  # a product's translators
+           "localization specialist": "translator", "localization linguist": "translator",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
            "shift lead": "shift supervisor",  # O*NET reads a bare "lead" as instructional
            "teacher assistant": "teaching assistant",  # O*NET lists it under postsecondary assistants only
