@@ -177,6 +177,10 @@ def clf():
     ("Senior Migration Engineer - GitLab Dedicated", "15-1252.00"),  # (was precision agriculture technicians)
     ("FinOps Engineer", "15-1252.00"),
     ("Strategic Finance", "13-2051.00"),  # (was personal financial advisors)
+    ("Assistant Controller", "11-3031.01"),  # a finance team's (was stockers, through inventory controllers)
+    ("Global People Support - Team Lead", "13-1071.00"),  # people support is HR's (was probation officers)
+    ("Head of Talent Management Programs and PMO", "11-1021.00"),  # talent directors cast shows
+    ("Vice President, Internal Audit", "11-3031.00"),  # a director's function paired only with "manager"
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

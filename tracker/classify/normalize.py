@@ -209,7 +209,9 @@ def _heads(rank: str, function: str, pair=None) -> bool:
     last = function.rsplit(" ", 1)[-1]
     if rank == "assistant manager" and last in PLACE_ENDS:
         return False
-    ranks = ("manager", "supervisor") if rank == "assistant manager" else (RANK_AS.get(rank, "director").rsplit(" ", 1)[-1],)
+    # (a director's function may pair with "manager" only: "VP, Internal Audit" -> "internal audit director")
+    ranks = ("manager", "supervisor") if rank == "assistant manager" else ("director", "manager") if \
+        RANK_AS.get(rank, "director") == "director" else (RANK_AS[rank].rsplit(" ", 1)[-1],)
     return any(pair(last, r) for r in ranks)
 
 

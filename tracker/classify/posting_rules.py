@@ -206,6 +206,9 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  faith church ministry food hunger poverty justice reentry tenant resident residents teen
                                  teens adolescent adolescents
                                  wellness health""".split()),
+              "27-2012.04": set("""casting cast film films movie movies theatre theater television tv show shows
+                                 entertainment actor actors actress music studio studios broadcast broadcasting
+                                 performing performer performers stage""".split()),  # (a firm's talent is its staff)
               "41-4011.07": set("solar energy renewable renewables pv photovoltaic panel panels battery".split()),
               # ("Insights Specialist", "Customer Advisor": O*NET's auto specialists and advisors)
               "49-3023.00": set("""auto automotive automobile car cars vehicle vehicles brake brakes alignment aligner tire

@@ -138,6 +138,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "partner development representative": "sale development representative",
            "partnership engineer": "partner solution engineer", "strategic finance": "financial analyst",
            "user experience engineer": "user interface engineer",  # builds interfaces (O*NET: software QA)
+           "assistant controller": "controller",  # a finance team's (O*NET: inventory controllers)
            "localization language lead": "translator", "language lead": "translator",  # a product's translators
            "localization specialist": "translator", "localization linguist": "translator",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
