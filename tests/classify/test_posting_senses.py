@@ -181,6 +181,17 @@ def clf():
     ("Global People Support - Team Lead", "13-1071.00"),  # people support is HR's (was probation officers)
     ("Head of Talent Management Programs and PMO", "11-1021.00"),  # talent directors cast shows
     ("Vice President, Internal Audit", "11-3031.00"),  # a director's function paired only with "manager"
+    # a business function's partner, advisor, leader, officer or administrator (ROLE_READINGS)
+    ("Marketing Leader", "11-2021.00"),  # (was a first-line supervisor)
+    ("Procurement Operations Leader, Buy Desk", "11-3071.04"),  # (was recreation workers)
+    ("Events Officer", "13-1121.00"),  # (was police officers)
+    ("Marketing Advisor", "13-1161.00"),  # (was an academic advisor)
+    ("Communications Partner", "27-3031.00"),  # (was driver/sales workers)
+    ("Tax Partner", "13-2011.00"),  # an accounting firm's partner stays
+    ("Police Officer", "33-3051.00"),
+    ("Academic Advisor", "21-1012.00"),
+    ("Systems Administrator", "15-1244.00"),
+    ("Shift Leader", "35-1012.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -38,13 +38,30 @@ inventory receiving shipping production manufacturing distribution material logi
 SEARCH_MARKETERS = "13-1161.01"
 MARKETING_WORDS = set("""search seo sem marketing digital media social content brand campaign advertising ad ads growth
 paid online web email lifecycle communication creative account sale sales customer partner client""".split())
+# "X Partner", "X Advisor", "X Leader", "X Officer", "X Administrator" that O*NET's words read in another world (an
+# accounting firm's partner, an academic advisor, a recreation leader, a police officer, a systems administrator):
+# role -> (those codes, words that name that world, the role read instead: X's specialist, manager or assistant)
+ROLE_READINGS = {
+    "partner": ({"13-2011.00", "53-3031.00", "21-1015.00"}, set("""tax audit assurance advisory consulting legal law equity
+                managing founding general limited venture investment accounting finance financial""".split()), "specialist"),
+    "advisor": ({"21-1012.00"}, set("""academic student admission admissions college career school enrollment education
+                university transfer guidance""".split()), "specialist"),
+    "leader": ({"39-9032.00", "25-1032.00", "51-9199.00", "51-2099.00", "41-1012.00", "43-9199.00"}, set("""team shift
+               group crew youth camp scout troop recreation activity worship religious ministry church line cell production
+               store floor""".split()), "manager"),
+    "officer": ({"33-3051.00", "43-5031.00"}, set("""police security correctional correction probation parole detention
+                custody patrol border custom cbp immigration fire peace enforcement sheriff court prison jail traffic parking
+                animal wildlife""".split()), "specialist"),
+    "administrator": ({"15-1244.00"}, set("""system network database it security cloud linux window server salesforce sap
+                      oracle application platform web crm erp computer hris workday servicenow technology""".split()), "assistant"),
+}
 SURE_STRATEGIST = 0.5  # the analyst reading must be this sure ("Deal Strategist" reads as nothing in particular)
 # a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
 SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "83"
+RULES_VERSION = "84"
 
 
 @dataclass
@@ -190,6 +207,18 @@ class Classifier:
         alt = self._role_as(match, {SEARCH_MARKETERS}, "strategist", MARKETING_WORDS, "analyst")
         return alt if alt and alt.confidence >= SURE_STRATEGIST else match
 
+    def _role_reading(self, match):
+        """"Marketing Advisor", "Legal Leader", "Events Officer": see ROLE_READINGS."""
+        role = match.query.rsplit(" ", 1)[-1]
+        if role not in ROLE_READINGS or match.matched == match.query:  # O*NET's own title stays ("Den Leader")
+            return match
+        codes, unless, other = ROLE_READINGS[role]
+        alt = self._role_as(match, codes, role, unless, other)
+        # an office's reading: a professional's or a manager's code, an assistant's office code
+        ok = alt and alt.code not in codes and (alt.code < PROFESSIONAL_END and not alt.code.startswith("33-")
+                                                or (other == "assistant" and alt.code.startswith("43-")))
+        return alt if ok else match
+
     def _role_as(self, match, codes: set[str], role: str, unless: set[str], other: str):
         """"X <role>" coded to one of ``codes`` read as "X <other>" (None when the title is not such, names one
         of ``unless``, or the other reading codes nothing)."""
@@ -241,6 +270,7 @@ class Classifier:
         match = self._qualify(self.bundle.titles.match(title), title)
         match = self._lead_worker(self._generic(match, title))
         match = self._associate(self._strategist(self._coordinator(self._lead(self._intern(match, title), title))))
+        match = self._role_reading(match)
         described = bool(description) and match.confidence < AMBIGUOUS and len(description.split()) >= \
             MIN_DESCRIPTION_WORDS  # the description will choose among the candidates (see _pick)
         ruled = posting_rule(match, match.code, description, department, title, described)
