@@ -148,7 +148,7 @@ def test_written_titles_keep_their_accuracy(clf):
 
 @pytest.mark.parametrize("name, size", [("recorded_titles.jsonl", 250), ("recorded_titles_2.jsonl", 315),
                                         ("industry_titles.jsonl", 300), ("european_titles.jsonl", 200),
-                                        ("mixed_titles.jsonl", 300)])
+                                        ("mixed_titles.jsonl", 300), ("fresh_titles.jsonl", 300)])
 def test_blind_title_sets_are_valid(clf, name, size):
     cases = [json.loads(x) for x in CASES.with_name(name).read_text().splitlines()]
     occupations = clf.bundle.occupations["occupations"]
