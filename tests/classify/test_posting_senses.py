@@ -192,6 +192,12 @@ def clf():
     ("Academic Advisor", "21-1012.00"),
     ("Systems Administrator", "15-1244.00"),
     ("Shift Leader", "35-1012.00"),
+    ("Conductor Trainee - Freight Rail", "53-4031.00"),  # a trainee is coded with the job (was managers, all other)
+    ("Operator Trainee - Gas Processing Plant", "51-8092.00"),
+    ("Staff Writer - Culture Desk", "27-3023.00"),  # O*NET's staff writer reports
+    ("Assistant Director of Financial Aid", "11-9033.00"),  # (was loan officers)
+    ("Development Associate", "13-1131.00"),  # a nonprofit's development raises funds
+    ("Development Manager", "11-3021.00"),  # (a software firm's builds software)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -92,7 +92,8 @@ def _strip_words(words: list[str]) -> list[str]:
             out.append(w)
             continue
         if not nxt and prev not in ("team", "tech", "shift", "project", "program", "of", ""):
-            if w not in ("lead", "associate", "assistant", "apprentice", "intern", "trainee", "head", "chief"):
+            if w not in ("lead", "associate", "assistant", "apprentice", "intern", "head", "chief"):  # a last "Trainee"
+                # is a level of the job before it ("Conductor Trainee"; "Management Trainee" stays: KEEP_WITH)
                 continue  # "Engineer Senior"; a last "Chief" is the job ("Fire Chief", "Crew Chief")
         out.append(w)
     out = out or words

@@ -9,7 +9,8 @@ import re
 
 LEVEL = re.compile(r"^(i{1,3}|iv|v|vi{0,3}|[lp]\d{1,2}|ic\d|t\d|e\d|\d{1,2})$")
 # "Head of Engineering", "VP of Sales": O*NET writes "<function> director" (see RANK_AS)
-RANK_OF = re.compile(r"^(head|director|senior director|associate director|vice president|manager) of (?:the )?(.+)$")
+RANK_OF = re.compile(r"^(head|director|senior director|associate director|assistant director|vice president|manager) "
+                     r"of (?:the )?(.+)$")
 # marketing channels named in a title ("Paid Media Manager", "Go-to-Market Lead"): marketing work
 MARKETING = re.compile(r"\b(?:go to market|paid (?:social|media|search)|performance marketing|field marketing|"
                        r"demand gen(?:eration)?)\b")

@@ -29,7 +29,7 @@ ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS ON PE QC SK
 KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
              "chief": {"executive", "officer", "financial", "operating", "technology", "information",
                        "marketing", "nursing", "medical", "engineer", "of", "mate", "justice"},
-             "staff": {"nurse", "accountant", "pharmacist", "physician", "auditor"},
+             "staff": {"nurse", "accountant", "pharmacist", "physician", "auditor", "writer"},
              "associate": {"professor", "attorney", "dean", "director", "editor", "producer", "pastor"},
              "assistant": {"professor", "manager", "principal", "director", "editor", "teacher",
                            "coach", "chef", "engineer", "superintendent", "dean", "controller",
@@ -39,7 +39,7 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
              "apprentice": set(), "intern": set(), "trainee": set(),
              # a rank word that is part of the job after these: "School Principal", "Vice Principal",
              # "Data Entry", and "senior" of a place for the old ("Senior Living Community Cook")
-             "school": {"principal"}, "vice": {"principal"}, "data": {"entry"},
+             "school": {"principal"}, "vice": {"principal"}, "data": {"entry"}, "management": {"trainee"},
              "senior": {"living", "center", "citizen"}}
 
 # after a job's word these name the job itself ("Medical Assistant", "Sales Associate"), not a level
@@ -138,7 +138,11 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "partner development representative": "sale development representative",
            "partnership engineer": "partner solution engineer", "strategic finance": "financial analyst",
            "user experience engineer": "user interface engineer",  # builds interfaces (O*NET: software QA)
-           "assistant controller": "controller",  # a finance team's (O*NET: inventory controllers)
+           "assistant controller": "controller",
+           "medical science liaison": "medical scientist", "user interface artist": "graphic designer",
+           "development associate": "fundraiser", "development officer": "fundraiser",  # a nonprofit's development
+           "development coordinator": "fundraiser", "disease intervention specialist": "community health worker",
+           "agency producer": "insurance sale agent", "insurance producer": "insurance sale agent",  # sells policies  # a finance team's (O*NET: inventory controllers)
            "localization language lead": "translator", "language lead": "translator",  # a product's translators
            "localization specialist": "translator", "localization linguist": "translator",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
