@@ -198,6 +198,9 @@ def clf():
     ("Assistant Director of Financial Aid", "11-9033.00"),  # (was loan officers)
     ("Development Associate", "13-1131.00"),  # a nonprofit's development raises funds
     ("Development Manager", "11-3021.00"),  # (a software firm's builds software)
+    ("Deputy Manager", "11-1021.00"),  # a deputy is a rank (was a police officer)
+    ("Deputy Store Manager", "41-1011.00"),
+    ("Deputy Sheriff", "33-3051.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

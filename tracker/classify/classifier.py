@@ -31,7 +31,7 @@ SURE_QUALIFIED = 0.6
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "85"
+RULES_VERSION = "86"
 
 
 @dataclass

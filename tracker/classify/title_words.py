@@ -11,6 +11,7 @@ SENIORITY = {
     "apprentice", "graduate", "grad", "intern", "internship", "new", "associate", "assistant",
     "journeyman", "journeyperson", "journeywoman",  # a trade's level ("Journeyman Lineman")
     "supervisory",  # a US federal supervisor of specialists is coded with them ("Supervisory Contract Specialist")
+    "deputy",  # a UK or Indian rank ("Deputy Manager", "Deputy Head Teacher"); "Deputy Sheriff" stays (KEEP_WITH)
 }
 
 # a US federal "Supervisory X Officer" of a protective service supervises it (33-10xx: "police supervisor");
@@ -40,7 +41,9 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
              # a rank word that is part of the job after these: "School Principal", "Vice Principal",
              # "Data Entry", and "senior" of a place for the old ("Senior Living Community Cook")
              "school": {"principal"}, "vice": {"principal"}, "data": {"entry"}, "management": {"trainee"},
-             "senior": {"living", "center", "citizen"}}
+             "senior": {"living", "center", "citizen"},
+             "deputy": {"sheriff", "marshal", "constable", "coroner", "warden", "jailer", "clerk", "registrar",
+                        "assessor", "treasurer", "sheriffs"}}
 
 # after a job's word these name the job itself ("Medical Assistant", "Sales Associate"), not a level
 NOUN_AFTER_A_WORD = {"assistant", "associate"}
