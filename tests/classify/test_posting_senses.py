@@ -201,6 +201,13 @@ def clf():
     ("Deputy Manager", "11-1021.00"),  # a deputy is a rank (was a police officer)
     ("Deputy Store Manager", "41-1011.00"),
     ("Deputy Sheriff", "33-3051.00"),
+    ("Associate Professor - Mechanical Engineering", "25-1032.00"),  # a professor's subject segment decides
+    ("Adjunct Instructor, English", "25-1123.00"),  # a language is a teacher's subject
+    ("Clinical Research Associate II", "11-9121.01"),  # a trial's monitor (was lab technologists)
+    ("Postdoctoral Researcher", "19-1042.00"),  # (was clinical research coordinators)
+    ("Graduate Assistant", "25-9044.00"),  # (was secretaries)
+    ("Code Enforcement Officer", "47-4011.00"),  # animal control workers need an animal word
+    ("Quality Assurance Specialist - GMP", "19-4099.01"),  # (was government property inspectors)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

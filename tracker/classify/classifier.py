@@ -28,10 +28,11 @@ TOP_JOB = {"chief", "ceo", "managing", "president", "group", "company", "corpora
 SURE_STRATEGIST = 0.5  # the analyst reading must be this sure ("Deal Strategist" reads as nothing in particular)
 # a qualified reading this sure may bring its own codes ("Adjunct Professor - Biology": biology teachers)
 SURE_QUALIFIED = 0.6
+BY_SUBJECT = "25-1"  # postsecondary teachers: SOC splits them by subject
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "86"
+RULES_VERSION = "87"
 
 
 @dataclass
@@ -86,7 +87,9 @@ class Classifier:
         # a sure qualified reading, or any beside a one-word title ("Supervisor - Warehouse"), adds its codes
         one_word = " " not in match.query
         codes = dict.fromkeys(match.scores)
-        if one_word or alt.confidence >= SURE_QUALIFIED:
+        # (or, for a postsecondary teacher, the subject's: "Associate Professor - Mechanical Engineering")
+        if one_word or alt.confidence >= SURE_QUALIFIED or ((match.code or "").startswith(BY_SUBJECT) and
+                                                             (alt.code or "").startswith(BY_SUBJECT)):
             codes.update(dict.fromkeys(alt.scores))
         weight = 1.0 if one_word else QUALIFIER_WEIGHT  # a bare "Supervisor" says less than "warehouse supervisor"
         combined = {c: match.scores.get(c, 0.0) + weight * alt.scores.get(c, 0.0) for c in codes}

@@ -19,7 +19,7 @@ from tracker.classify.title_patterns import (
     FEDERAL_IT_AS, FP_AND_A, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START, HOURS_START, LEVEL,
     MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
-    ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LANGUAGES, LEVEL_ONLY,
+    ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
     LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS, POSTING_PAIRS, PROTECTIVE, RANK_AS,
     RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, STAFF_ROLES, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE,
     UNIFORMED_CHIEFS, UNIT_WORDS)
@@ -127,10 +127,10 @@ def _noise_word(w: str) -> bool:
 
 
 def _noise(words: tuple[str, ...]) -> bool:
-    """Whether a segment's words name no job ("Remote", "Part-Time", "Payments Team", "Apply here", "Polish")."""
+    """Whether a segment's words name no job ("Remote", "Part-Time", "Payments Team", "Apply here")."""
     if len(words) > 1 and _is_level(words[-1]):  # "Remote III", "Payments Team II": the level says nothing
         words = tuple(filterfalse(_is_level, words)) or words
-    return not words or all(map(_noise_word, words)) or LANGUAGES.issuperset(words) or (
+    return not words or all(map(_noise_word, words)) or (
         len(words) > 1 and words[-1] in TEAM_WORDS) or (
         not NOT_A_JOB_WORDS.isdisjoint(words) and NOT_A_JOB.search(" ".join(words)) is not None)
 

@@ -209,6 +209,9 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "27-2012.04": set("""casting cast film films movie movies theatre theater television tv show shows
                                  entertainment actor actors actress music studio studios broadcast broadcasting
                                  performing performer performers stage""".split()),  # (a firm's talent is its staff)
+              "33-9011.00": set("animal animals dog dogs pet pets wildlife humane shelter kennel livestock".split()),
+              "13-1041.04": set("""government property federal contract contracts dcma inventory equipment asset assets
+                                 surplus""".split()),  # (O*NET lists the bare "Quality Assurance Specialist" there)
               "41-4011.07": set("solar energy renewable renewables pv photovoltaic panel panels battery".split()),
               # ("Insights Specialist", "Customer Advisor": O*NET's auto specialists and advisors)
               "49-3023.00": set("""auto automotive automobile car cars vehicle vehicles brake brakes alignment aligner tire

@@ -36,7 +36,7 @@ KEEP_WITH = {"head": {"nurse", "coach", "chef", "teacher", "cook", "start"},
                            "coach", "chef", "engineer", "superintendent", "dean", "controller",
                            "buyer", "cook", "store", "to", "attorney", "nurse", "pharmacist"},
              "lead": {"teacher", "carpenter", "cook", "abatement", "poisoning"},
-             "graduate": {"teaching", "research"},  # a graduate student's job at a university
+             "graduate": {"teaching", "research", "assistant"},  # a graduate student's job at a university
              "apprentice": set(), "intern": set(), "trainee": set(),
              # a rank word that is part of the job after these: "School Principal", "Vice Principal",
              # "Data Entry", and "senior" of a place for the old ("Senior Living Community Cook")
@@ -62,11 +62,13 @@ multiple various several now apply today req requisition bpo
 vollzeit teilzeit unbefristet befristet festanstellung sofort minijob cdi cdd plein partiel completa parcial uur
 nuit noche nacht notte noite v x alternance alternant alternante werkstudent werkstudentin""".split())  # and the same in the European languages of the recordings
 
-# a segment of only these is the language the job needs ("Localization Lead, Polish"; "Polish" is no polisher)
+# a segment of only these is the language the job needs ("Localization Lead, Polish": no polisher) or teaches
 LANGUAGES = set("""english french german spanish italian portuguese dutch flemish polish japanese korean mandarin chinese
 cantonese arabic hindi russian turkish swedish norwegian danish finnish hebrew greek czech slovak hungarian romanian
 bulgarian croatian serbian slovenian vietnamese thai indonesian malay tagalog ukrainian brazilian european latin
 american canadian fluent fluency native speaker speakers language languages""".split())
+
+TEACHING = {"teacher", "instructor", "professor", "lecturer", "tutor", "translator", "interpreter", "linguist", "faculty"}
 
 # after "Member of Technical Staff", a segment ending in one of these is the job; else it is a team
 STAFF_ROLES = {"engineer", "developer", "scientist", "researcher", "architect", "designer", "manager", "analyst",
@@ -145,7 +147,14 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "medical science liaison": "medical scientist", "user interface artist": "graphic designer",
            "development associate": "fundraiser", "development officer": "fundraiser",  # a nonprofit's development
            "development coordinator": "fundraiser", "disease intervention specialist": "community health worker",
-           "agency producer": "insurance sale agent", "insurance producer": "insurance sale agent",  # sells policies  # a finance team's (O*NET: inventory controllers)
+           "agency producer": "insurance sale agent", "insurance producer": "insurance sale agent",  # sells policies
+           # a trial's monitor and coordinator (O*NET: lab technologists, academic counsellors); a postdoc researches
+           "clinical research associate": "clinical research coordinator", "study coordinator":
+           "clinical research coordinator", "postdoctoral researcher": "research scientist", "postdoctoral fellow":
+           "research scientist", "postdoctoral research fellow": "research scientist", "postdoctoral associate":
+           "research scientist", "postdoctoral scholar": "research scientist", "postdoc": "research scientist",
+           "quality assurance specialist": "quality control analyst",  # (O*NET: government property inspectors)
+           "program officer": "program manager",  # a funder's or an agency's (O*NET: transportation planners)  # a finance team's (O*NET: inventory controllers)
            "localization language lead": "translator", "language lead": "translator",  # a product's translators
            "localization specialist": "translator", "localization linguist": "translator",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)

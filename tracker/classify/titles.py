@@ -35,6 +35,7 @@ from tracker.classify.bundle import write_npz
 from tracker.classify.csr import Right, Rows, lengths, matmat, matvecs, prune, ranges, row_of, select, unit
 from tracker.classify.normalize import MAX_CHARS, basic, clean_title, title_segments
 from tracker.classify.title_rows import TitleRows
+from tracker.classify.title_words import LANGUAGES, TEACHING
 from tracker.classify.vectors import Vectorizer, title_features
 
 POWER = 8  # neighbour weight = cosine ** POWER
@@ -209,8 +210,11 @@ class TitleIndex:
         if (title, query) in self._qualified:
             return self._qualified[title, query]
         segments = [self._known_end(s) for s in title_segments(title, self.exact.__contains__, self.pair)]
-        # a segment none of whose words an index title has ("Munich") says nothing but its letter shapes
-        others = [s for s in segments if s and s != query and any("w:" + w in self.vec.vocab for w in s.split())]
+        # a segment none of whose words an index title has ("Munich") says nothing but its letter shapes; one
+        # that only names a language is what the job needs ("Localization Lead, Polish"), unless it is taught
+        teaches = query.rsplit(" ", 1)[-1] in TEACHING
+        others = [s for s in segments if s and s != query and any("w:" + w in self.vec.vocab for w in s.split())
+                  and (teaches or not LANGUAGES.issuperset(s.split()))]
         out = self._qualified[title, query] = " ".join(others + [query]) if others and query else None
         return out
 
