@@ -208,6 +208,10 @@ def clf():
     ("Graduate Assistant", "25-9044.00"),  # (was secretaries)
     ("Code Enforcement Officer", "47-4011.00"),  # animal control workers need an animal word
     ("Quality Assurance Specialist - GMP", "19-4099.01"),  # (was government property inspectors)
+    ("First Officer - A320", "53-2012.00"),  # a ship's officers need a sea word (an airline's fly)
+    ("Captain", "53-5021.00"),
+    ("Associate, Consulting", "13-1111.00"),  # a professional firm's associates (were retail salespersons)
+    ("Associate - Transaction Services", "13-2051.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

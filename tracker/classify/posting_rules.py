@@ -209,6 +209,9 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "27-2012.04": set("""casting cast film films movie movies theatre theater television tv show shows
                                  entertainment actor actors actress music studio studios broadcast broadcasting
                                  performing performer performers stage""".split()),  # (a firm's talent is its staff)
+              "53-5021.00": set("""ship ships vessel vessels marine maritime boat boats tug tugboat ferry barge yacht
+                                 deck mate captain skipper sea ocean offshore harbor harbour port river dredge towboat
+                                 merchant fishing master pilot pilots""".split()),  # (an airline's "First Officer")
               "33-9011.00": set("animal animals dog dogs pet pets wildlife humane shelter kennel livestock".split()),
               "13-1041.04": set("""government property federal contract contracts dcma inventory equipment asset assets
                                  surplus""".split()),  # (O*NET lists the bare "Quality Assurance Specialist" there)
