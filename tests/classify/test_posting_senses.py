@@ -212,6 +212,11 @@ def clf():
     ("Captain", "53-5021.00"),
     ("Associate, Consulting", "13-1111.00"),  # a professional firm's associates (were retail salespersons)
     ("Associate - Transaction Services", "13-2051.00"),
+    ("Pharmacien adjoint H/F", "29-1051.00"),  # a French "adjoint" is a deputy (was pharmacy aides)
+    ("Adjoint administratif", "43-6014.00"),
+    ("Fachinformatiker für Systemintegration (m/w/d)", "15-1244.00"),  # German IT trades
+    ("Agent d'accueil (H/F)", "43-4171.00"),
+    ("Analista de Departamento Pessoal", "43-3051.00"),  # Brazil's DP runs payroll
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -154,7 +154,16 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            ("ejecutivo", "de", "cuentas"): "account executive", ("ejecutiva", "de", "cuentas"): "account executive",
            ("capo", "partita"): "line cook",
            ("charge", "de", "clientele"): "customer service representative",  # a bank's or insurer's advisor
-           ("chargee", "de", "clientele"): "customer service representative"}
+           ("chargee", "de", "clientele"): "customer service representative",
+           ("agent", "d", "accueil"): "receptionist", ("jefe", "de", "sala"): "restaurant supervisor",
+           ("jefa", "de", "sala"): "restaurant supervisor", ("educacion", "infantil"): "preschool",
+           ("ensino", "fundamental"): "elementary school", ("educacao", "fisica"): "physical education",
+           ("educacion", "fisica"): "physical education", ("education", "physique"): "physical education", ("departamento", "pessoal"): "payroll",
+           ("departamento", "de", "pessoal"): "payroll",  # Brazil's "DP" runs payroll and personnel records
+           ("fachinformatiker", "fuer", "systemintegration"): "systems administrator",  # German IT trades
+           ("fachinformatikerin", "fuer", "systemintegration"): "systems administrator",
+           ("fachinformatiker", "fuer", "anwendungsentwicklung"): "software developer",
+           ("fachinformatikerin", "fuer", "anwendungsentwicklung"): "software developer"}
 # French "chargé(e) de X" is a specialist or officer of X ("Chargé de recrutement")
 PHRASES.update({(charge, link): "specialist de" for charge in ("charge", "chargee") for link in ("de", "d", "du", "des")})
 PHRASE_START = {p[0] for p in PHRASES}
