@@ -185,7 +185,7 @@ def test_foreign_job_words(words, english):
     ("Conducteur de travaux TCE (H/F)", "construction manager tce"), ("Chef de Partie", "line cook"),
     ("Assistenz der Geschäftsführung (m/w/d)", "executive assistant"),  # fixed phrases
     ("Lagerleder til distributionscenter", "distributionscenter warehouse manager"),
-    ("Agent d'accueil", "reception agent"),
+    ("Agent d'accueil", "receptionist"),  # a phrase (was read word by word: "reception agent")
     ("Financial Services Client Manager", "financial service client manager"),  # no phrase reads English
     ("Concrete Pour Foreman", "concrete pour foreman"), ("Work Till Late Barista", "till late barista"),
     ("Fachkraft für Lagerlogistik", "warehouse specialist"),  # "für" before a specialty: read like "de"
