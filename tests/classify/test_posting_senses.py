@@ -217,6 +217,8 @@ def clf():
     ("Fachinformatiker für Systemintegration (m/w/d)", "15-1244.00"),  # German IT trades
     ("Agent d'accueil (H/F)", "43-4171.00"),
     ("Analista de Departamento Pessoal", "43-3051.00"),  # Brazil's DP runs payroll
+    ("Trust & Safety Specialist", "13-1041.00"),  # a platform's conduct policy (was occupational safety)
+    ("Business Operations Associate", "13-1199.00"),  # (was operations research analysts)
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -353,6 +353,8 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
         cleaned = FUNCTION_AS.sub(lambda m: FUNCTION_WORDS[m.group(1)], cleaned)
     if "deal desk" in cleaned:  # a sales team's pricing and contract desk, not a front desk
         cleaned = cleaned.replace("deal desk", "sale operation")
+    if "trust and safety" in cleaned:  # a platform's content and conduct policy work, not workplace safety
+        cleaned = cleaned.replace("trust and safety", "compliance")
     if "customer service desk" in cleaned:
         cleaned = SERVICE_DESK.sub("customer service", cleaned)
     return MARKETING.sub("marketing", cleaned) if "market" in cleaned or "paid" in cleaned or "demand gen" in cleaned \

@@ -157,7 +157,8 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "program officer": "program manager",
            # a professional firm's associate of a practice (read with its segment: "Senior Associate, Deals")
            "consulting associate": "management analyst", "advisory associate": "management analyst",
-           "deal associate": "financial analyst", "transaction service associate": "financial analyst",  # a funder's or an agency's (O*NET: transportation planners)  # a finance team's (O*NET: inventory controllers)
+           "deal associate": "financial analyst", "transaction service associate": "financial analyst",
+           "business operation associate": "business operation specialist",  # (O*NET: operations research)  # a funder's or an agency's (O*NET: transportation planners)  # a finance team's (O*NET: inventory controllers)
            "localization language lead": "translator", "language lead": "translator",  # a product's translators
            "localization specialist": "translator", "localization linguist": "translator",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
