@@ -219,6 +219,9 @@ def clf():
     ("Analista de Departamento Pessoal", "43-3051.00"),  # Brazil's DP runs payroll
     ("Trust & Safety Specialist", "13-1041.00"),  # a platform's conduct policy (was occupational safety)
     ("Business Operations Associate", "13-1199.00"),  # (was operations research analysts)
+    ("Manager, L&D", "11-3131.00"),  # L&D, R&D, T&S spelled out as FP&A is (was a bare manager)
+    ("L&D Specialist", "13-1151.00"),
+    ("T&S Analyst", "13-1041.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -15,7 +15,7 @@ from itertools import filterfalse
 
 from tracker.classify.foreign import translate
 from tracker.classify.title_patterns import (
-    AI_WORDS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED, FEDERAL_IT,
+    AI_WORDS, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED, FEDERAL_IT,
     FEDERAL_IT_AS, FP_AND_A, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START, HOURS_START, LEVEL,
     MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
@@ -175,8 +175,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = CO_OP.sub("Intern", text)
     if "%" in text:  # a Swiss workload ("80-100%"), not a word of the job
         text = WORKLOAD.sub(" ", text)
-    if "&" in text and FP_AND_A.search(text):  # "Director, FP&A"
-        text = FP_AND_A.sub("Financial Planning and Analysis", text)
+    if "&" in text and FP_AND_A.search(text):  # "Director, FP&A", "Manager, L&D"
+        text = FP_AND_A.sub(lambda m: AMPERSAND_AS.get((m.group(1) + m.group(2)).lower(), m.group(0)), text)
     if "." in text:
         text = DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "R.N.", "L.P.N.": "RN", "LPN"
     if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):

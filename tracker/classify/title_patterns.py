@@ -79,7 +79,9 @@ FEDERAL_IT_AS = {"INFOSEC": "Information Security Analyst", "SYSADMIN": "Systems
                  "APPSW": "Software Developer", "NETWORK": "Network Administrator", "DATAMGT": "Database Administrator",
                  "CUSTSPT": "Computer Support Specialist", "OS": "Systems Administrator",
                  "ENTARCH": "Enterprise Architect", "INET": "Web Developer", "SYSANALYSIS": "Computer Systems Analyst"}
-FP_AND_A = re.compile(r"\bFP\s?&\s?A\b", re.I)
+FP_AND_A = re.compile(r"\b(FP|L|R|T)\s?&\s?(A|D|S)\b", re.I)  # "FP&A", "L&D", "R&D", "T&S"
+AMPERSAND_AS = {"fpa": "Financial Planning and Analysis", "ld": "Learning and Development",
+                "rd": "Research and Development", "ts": "Trust and Safety"}
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)

@@ -250,6 +250,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "admin": "administrator", "asst": "assistant", "assoc": "associate", "rep": "representative",
           "reps": "representative", "tech": "technician", "coord": "coordinator", "spec": "specialist",
           "exec": "executive", "acct": "accountant", "dir": "director", "svp": "vice president", "rvp": "regional vice president",
+          "dei": "diversity equity and inclusion",
           "vp": "vice president", "avp": "vice president", "evp": "vice president", "swe": "software engineer",
           "sde": "software engineer", "sre": "site reliability engineer", "qa": "quality assurance",
           "rn": "registered nurse", "lpn": "licensed practical nurse", "lvn": "licensed vocational nurse", "cna": "nursing assistant",
