@@ -222,6 +222,9 @@ def clf():
     ("Manager, L&D", "11-3131.00"),  # L&D, R&D, T&S spelled out as FP&A is (was a bare manager)
     ("L&D Specialist", "13-1151.00"),
     ("T&S Analyst", "13-1041.00"),
+    ("Senior Analyst, Sales Strategy", "13-1111.00"),  # a firm's strategy analyst (was a quant)
+    ("Content Strategy Analyst", "13-1161.00"),
+    ("Quantitative Strategy Analyst", "13-2099.01"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -15,14 +15,15 @@ from itertools import filterfalse
 
 from tracker.classify.foreign import translate
 from tracker.classify.title_patterns import (
-    AI_WORDS, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED, FEDERAL_IT,
-    FEDERAL_IT_AS, FP_AND_A, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START, HOURS_START, LEVEL,
-    MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK, SPLITTERS, STAFF_ONLY, WORKLOAD)
+    AI_WORDS, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED,
+    FEDERAL_IT, FEDERAL_IT_AS, FP_AND_A, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START,
+    HOURS_START, LEVEL, MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK,
+    SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
-    LINK_WORDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS, POSTING_PAIRS, PROTECTIVE, RANK_AS,
-    RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, STAFF_ROLES, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE,
-    UNIFORMED_CHIEFS, UNIT_WORDS)
+    LINK_WORDS, MARKETING_FIELDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS, POSTING_PAIRS,
+    PROTECTIVE, QUANT_WORDS, RANK_AS, RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, STAFF_ROLES,
+    SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS, UNIT_WORDS)
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
@@ -231,6 +232,10 @@ def _rank_of(cleaned: str, exact=None) -> str:
     if cleaned.startswith("consultant ") and exact is not None and not exact(cleaned) and \
             cleaned.endswith(DOCTOR_ENDINGS) and exact(cleaned[len("consultant "):]):
         return cleaned[len("consultant "):]  # a UK hospital's "Consultant Cardiologist": a senior cardiologist
+    if cleaned.endswith(" strategy analyst") and exact is not None and not exact(cleaned):  # "Sales Strategy Analyst":
+        before = set(cleaned.split()[:-2])  # a firm's strategy work (O*NET lists strategy analysts under quants)
+        if before.isdisjoint(QUANT_WORDS):
+            return "market research analyst" if not before.isdisjoint(MARKETING_FIELDS) else "management analyst"
     if (cleaned == "seller" or cleaned.endswith(" seller")) and exact is not None and not exact(cleaned):  # "Specialist Seller", "Digital
         return cleaned[:-len("seller")] + "sale representative"  # Seller": a firm's sales rep ("Ticket Seller" stays)
     if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either

@@ -68,6 +68,12 @@ cantonese arabic hindi russian turkish swedish norwegian danish finnish hebrew g
 bulgarian croatian serbian slovenian vietnamese thai indonesian malay tagalog ukrainian brazilian european latin
 american canadian fluent fluency native speaker speakers language languages""".split())
 
+# before "strategy analyst": a trading desk's quants keep O*NET's reading; a marketing team's are market researchers
+QUANT_WORDS = {"quantitative", "quant", "trading", "investment", "portfolio", "equity", "fixed", "income", "credit",
+               "derivative", "derivatives", "hedge", "fund", "asset", "risk", "rate", "rates", "macro"}
+MARKETING_FIELDS = {"marketing", "content", "brand", "social", "media", "digital", "seo", "search", "creative",
+                    "communication", "growth", "advertising", "campaign", "customer", "consumer", "product"}
+
 TEACHING = {"teacher", "instructor", "professor", "lecturer", "tutor", "translator", "interpreter", "linguist", "faculty"}
 
 # after "Member of Technical Staff", a segment ending in one of these is the job; else it is a team
