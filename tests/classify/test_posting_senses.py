@@ -225,6 +225,9 @@ def clf():
     ("Senior Analyst, Sales Strategy", "13-1111.00"),  # a firm's strategy analyst (was a quant)
     ("Content Strategy Analyst", "13-1161.00"),
     ("Quantitative Strategy Analyst", "13-2099.01"),
+    ("Associate - Customer Support (Voice, Night Shift)", "43-4051.00"),  # posting rules read a bare role's segments
+    ("Higher Executive Officer - Data Analyst", "15-2041.00"),  # a UK civil service grade, then the job
+    ("Executive Officer", "11-1011.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -20,10 +20,10 @@ from tracker.classify.title_patterns import (
     HOURS_START, LEVEL, MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK,
     SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
-    ABBREV, ADMIN_WORK, AI_CORE_WORDS, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH, LEVEL_ONLY,
-    LINK_WORDS, MARKETING_FIELDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS, POSTING_PAIRS,
-    PROTECTIVE, QUANT_WORDS, RANK_AS, RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK, STAFF_ROLES,
-    SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS, UNIT_WORDS)
+    ABBREV, ADMIN_WORK, AI_CORE_WORDS, CIVIL_SERVICE_GRADES, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH,
+    LEVEL_ONLY, LINK_WORDS, MARKETING_FIELDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS,
+    POSTING_PAIRS, PROTECTIVE, QUANT_WORDS, RANK_AS, RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK,
+    STAFF_ROLES, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS, UNIT_WORDS)
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
@@ -148,6 +148,8 @@ def clean_title(title: str | None, known=None, exact=None, pair=None) -> str:
     cleaned = title_segments(title, exact, pair)
     if known is not None:
         jobs = [c for c in cleaned if c and (known(c.split()[-1]) or (exact is not None and exact(c)))]
+        if len(jobs) > 1 and jobs[0] in CIVIL_SERVICE_GRADES:  # "Senior Executive Officer - Policy Advisor": a UK
+            return jobs[1]  # civil service grade, then the job
         if len(jobs) > 1 and jobs[0] == "manager" and cleaned[cleaned.index(jobs[0]) + 1] == jobs[1] and \
                 f"{jobs[1].rsplit(' ', 1)[-1]}s" not in fold_words(title):  # "Manager - Legal Entity Controller": a
             return jobs[1]  # level of the job named next (a "Manager, Customer Success Managers" manages them)

@@ -25,7 +25,7 @@ mlops nlp machine intelligence agent agents security infosec cybersecurity cyber
 autonomy multimodal agentic generative genai founding alignment interpretability rlhf posttraining finetuning gpu cuda
 kernel kernels transformer transformers diffusion reinforcement evals distributed browser identity authentication auth
 iam finops finop devex devtool compiler database observability kubernetes kubernete k8s linux search gameplay graphic
-rendering model migration gitlab github""".split())  # "Founding Engineer": a startup's
+rendering model migration gitlab github website""".split())  # "Founding Engineer": a startup's
 # specialty codes a software title only gets when it names the specialty (O*NET lists "Back End
 # Engineer" under Web Developers and "Platform Engineer" under Blockchain Engineers)
 SPECIALTY = {"15-1254.00": set("web front frontend ui javascript react html css wordpress shopify".split()),
@@ -247,7 +247,7 @@ def posting_rule(match, code: str | None, description: str | None, department: s
                  title: str = "", described: bool = False) -> str | None:
     """General posting-title rules (see TECH_HEADS etc.); the code they give, or None. ``described``: the
     description chooses (or chose) among the title's candidates, so it may say what NEEDS_WORD asks of a title."""
-    words = match.query.split()
+    words = (match.qualified or match.query).split()  # a bare role is read with its segments ("Associate - Support")
     if not words or not code:
         return None
     ws = set(words)

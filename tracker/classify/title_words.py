@@ -74,6 +74,9 @@ QUANT_WORDS = {"quantitative", "quant", "trading", "investment", "portfolio", "e
 MARKETING_FIELDS = {"marketing", "content", "brand", "social", "media", "digital", "seo", "search", "creative",
                     "communication", "growth", "advertising", "campaign", "customer", "consumer", "product"}
 
+# UK civil service grades written before the job ("Higher Executive Officer - Data Analyst")
+CIVIL_SERVICE_GRADES = {"executive officer", "higher executive officer", "senior executive officer"}
+
 TEACHING = {"teacher", "instructor", "professor", "lecturer", "tutor", "translator", "interpreter", "linguist", "faculty"}
 
 # after "Member of Technical Staff", a segment ending in one of these is the job; else it is a team
