@@ -228,6 +228,10 @@ def clf():
     ("Associate - Customer Support (Voice, Night Shift)", "43-4051.00"),  # posting rules read a bare role's segments
     ("Higher Executive Officer - Data Analyst", "15-2041.00"),  # a UK civil service grade, then the job
     ("Executive Officer", "11-1011.00"),
+    ("Product Evangelist", "13-1161.00"),  # a firm's advocate (was clergy)
+    ("Church Evangelist", "21-2011.00"),
+    ("Operations Generalist", "13-1199.00"),  # a function's generalist (was computer user support)
+    ("HR Generalist", "13-1071.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

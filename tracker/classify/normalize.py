@@ -22,8 +22,8 @@ from tracker.classify.title_patterns import (
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, AI_CORE_WORDS, CIVIL_SERVICE_GRADES, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH,
     LEVEL_ONLY, LINK_WORDS, MARKETING_FIELDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS,
-    POSTING_PAIRS, PROTECTIVE, QUANT_WORDS, RANK_AS, RANK_ONLY, RANK_WORDS, REGION_CODES, SENIORITY, SIGNAL_WORK,
-    STAFF_ROLES, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS, UNIT_WORDS)
+    POSTING_PAIRS, PROTECTIVE, QUANT_WORDS, RANK_AS, RANK_ONLY, RANK_WORDS, REGION_CODES, RELIGIOUS, SENIORITY,
+    SIGNAL_WORK, STAFF_ROLES, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS, UNIT_WORDS)
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
 
@@ -238,6 +238,8 @@ def _rank_of(cleaned: str, exact=None) -> str:
         before = set(cleaned.split()[:-2])  # a firm's strategy work (O*NET lists strategy analysts under quants)
         if before.isdisjoint(QUANT_WORDS):
             return "market research analyst" if not before.isdisjoint(MARKETING_FIELDS) else "management analyst"
+    if cleaned.endswith(" evangelist") and RELIGIOUS.isdisjoint(cleaned.split()):  # "Product Evangelist": a firm's
+        return "marketing specialist"  # advocate (O*NET: clergy)
     if (cleaned == "seller" or cleaned.endswith(" seller")) and exact is not None and not exact(cleaned):  # "Specialist Seller", "Digital
         return cleaned[:-len("seller")] + "sale representative"  # Seller": a firm's sales rep ("Ticket Seller" stays)
     if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either

@@ -33,6 +33,7 @@ ROLE_READINGS = {
     "officer": ({"33-3051.00", "43-5031.00"}, set("""police security correctional correction probation parole detention
                 custody patrol border custom cbp immigration fire peace enforcement sheriff court prison jail traffic parking
                 animal wildlife""".split()), "specialist"),
+    "generalist": ({"13-1071.00", "15-1232.00", "43-9061.00"}, set("human resource people hr".split()), "specialist"),
     "administrator": ({"15-1244.00"}, set("""system network database it security cloud linux window server salesforce sap
                       oracle application platform web crm erp computer hris workday servicenow technology""".split()), "assistant"),
 }

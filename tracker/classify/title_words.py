@@ -77,6 +77,9 @@ MARKETING_FIELDS = {"marketing", "content", "brand", "social", "media", "digital
 # UK civil service grades written before the job ("Higher Executive Officer - Data Analyst")
 CIVIL_SERVICE_GRADES = {"executive officer", "higher executive officer", "senior executive officer"}
 
+RELIGIOUS = {"church", "ministry", "gospel", "christian", "faith", "pastoral", "worship", "bible", "catholic",
+             "baptist", "methodist", "religious", "mission", "missionary"}
+
 TEACHING = {"teacher", "instructor", "professor", "lecturer", "tutor", "translator", "interpreter", "linguist", "faculty"}
 
 # after "Member of Technical Staff", a segment ending in one of these is the job; else it is a team
@@ -167,7 +170,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            # a professional firm's associate of a practice (read with its segment: "Senior Associate, Deals")
            "consulting associate": "management analyst", "advisory associate": "management analyst",
            "deal associate": "financial analyst", "transaction service associate": "financial analyst",
-           "business operation associate": "business operation specialist",  # (O*NET: operations research)  # a funder's or an agency's (O*NET: transportation planners)  # a finance team's (O*NET: inventory controllers)
+           "business operation associate": "business operation specialist", "data wrangler": "data analyst",  # (O*NET: operations research)  # a funder's or an agency's (O*NET: transportation planners)  # a finance team's (O*NET: inventory controllers)
            "localization language lead": "translator", "language lead": "translator",  # a product's translators
            "localization specialist": "translator", "localization linguist": "translator",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
