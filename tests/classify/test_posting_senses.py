@@ -232,6 +232,10 @@ def clf():
     ("Church Evangelist", "21-2011.00"),
     ("Operations Generalist", "13-1199.00"),  # a function's generalist (was computer user support)
     ("HR Generalist", "13-1071.00"),
+    ("Utilization Review Nurse", "29-1141.00"),  # (was health informatics specialists)
+    ("Prior Authorization Specialist - Specialty Pharmacy", "43-9041.00"),  # (was correspondence clerks)
+    ("Front Desk Agent", "43-4081.00"),  # O*NET's own title keeps its hotel; others need a hotel word
+    ("Night Auditor", "43-4081.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -212,6 +212,8 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "53-5021.00": set("""ship ships vessel vessels marine maritime boat boats tug tugboat ferry barge yacht
                                  deck mate captain skipper sea ocean offshore harbor harbour port river dredge towboat
                                  merchant fishing master pilot pilots""".split()),  # (an airline's "First Officer")
+              "43-4081.00": set("""hotel hotels motel resort resorts inn lodging hospitality guest guests suite suites
+                                 casino cruise hostel""".split()),  # a clinic's or an office's front desk receives
               "33-9011.00": set("animal animals dog dogs pet pets wildlife humane shelter kennel livestock".split()),
               "13-1041.04": set("""government property federal contract contracts dcma inventory equipment asset assets
                                  surplus""".split()),  # (O*NET lists the bare "Quality Assurance Specialist" there)
@@ -233,6 +235,7 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
 # not personal financial advisors)
 NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00"}
 NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers not named as in O*NET
+NEEDS_UNLESS_EXACT = {"43-4081.00"}  # codes whose own O*NET titles keep them without the word ("Front Desk Agent")
 # O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
 # is an accountant, and "Revenue Operations" is sales operations. The government's say so
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"
@@ -270,6 +273,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         need = None if described else needed_words(c)
         if need is not None and c in NEEDS_OF_MANAGERS and (not ws & MANAGER_WORDS or match.matched == match.query):
             return False  # O*NET's own title as it stands ("Membership Director"), or not a manager ("Program Coordinator")
+        if need is not None and c in NEEDS_UNLESS_EXACT and match.matched == match.query:
+            return False
         return need is not None and not raw() & need
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)

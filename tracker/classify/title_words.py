@@ -170,7 +170,9 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            # a professional firm's associate of a practice (read with its segment: "Senior Associate, Deals")
            "consulting associate": "management analyst", "advisory associate": "management analyst",
            "deal associate": "financial analyst", "transaction service associate": "financial analyst",
-           "business operation associate": "business operation specialist", "data wrangler": "data analyst",  # (O*NET: operations research)  # a funder's or an agency's (O*NET: transportation planners)  # a finance team's (O*NET: inventory controllers)
+           "business operation associate": "business operation specialist", "data wrangler": "data analyst",
+           "utilization review nurse": "registered nurse", "utilization management nurse": "registered nurse",
+           "prior authorization specialist": "insurance claim clerk",  # (O*NET: informatics, correspondence clerks)  # (O*NET: operations research)  # a funder's or an agency's (O*NET: transportation planners)  # a finance team's (O*NET: inventory controllers)
            "localization language lead": "translator", "language lead": "translator",  # a product's translators
            "localization specialist": "translator", "localization linguist": "translator",  # presales engineer; (not HR) "administrative business partner": "executive assistant",
            "business development representative": "sale development representative",  # BDRs sell (O*NET: marketing)
