@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.classify.needs_words import NEEDS_FALLBACK, NEEDS_OF_MANAGERS, NEEDS_UNLESS_EXACT, NEEDS_WORD
 from tracker.classify.normalize import basic
 
 # Posting titles in software firms that O*NET's title list codes elsewhere ("Full Stack Engineer"
@@ -132,110 +133,6 @@ CLINICAL_INTERN_CODES = {"29-1229.00", "29-1299.00"}  # O*NET's interns (Classif
 CLINICAL_WORDS = set("""medical medicine surgical surgery dental pharmacy pharmacist psychology clinical dietetic
 veterinary physician nursing nurse hospital rotating residency resident therapy therapist radiology radiologic
 respiratory optometry chiropractic speech""".split())
-# Specialised codes whose O*NET titles use a common word in their own sense ("Strategy & Operations" under military
-# operations leaders, "Deployment Engineer" under RFID specialists, "Growth Specialist" under plant scientists,
-# "Marketing Specialist" under search marketing): a posting gets one only when its title says so; otherwise
-# the next candidate (by code prefix)
-MILITARY_WORDS = set("""army navy naval military marine marines usmc usaf uscg infantry artillery soldier soldiers sailor
-sailors airman airmen cavalry armor armored armour battalion squadron platoon brigade regiment combat tactical forces
-troops paratrooper submarine enlisted sergeant lieutenant corps coast guard reserve reserves""".split())
-NEEDS_WORD = {"55-": MILITARY_WORDS,
-              "11-1011.03": set("sustainability sustainable environmental esg climate carbon green energy".split()),
-              "11-3031.03": set("fund funds investment investments portfolio asset assets hedge equity".split()),
-              "13-1161.01": set("search seo sem ppc sea".split()),
-              "17-2072.01": set("rfid radio frequency identification tag tags rf".split()),
-              "19-1013.00": set("""soil soils plant plants crop crops agronomy agronomist horticulture horticulturist
-                                botany botanist seed seeds weed weeds agricultural agriculture greenhouse""".split()),
-              "11-9081.00": set("hotel hotels lodging motel resort inn hospitality guest rooms front".split()),
-              "41-3021.00": set("""insurance insurer policy policies annuity annuities life medicare auto property casualty
-                                 benefits underwriting""".split()),
-              "41-3031.00": set("""securities broker brokerage stock stocks trader trading investment investments wealth
-                                 commodities commodity futures equity equities bond bonds fund funds relationship banker
-                                 banking bank financial advisor planner sales sale representative agent""".split()),
-              "11-9111.00": set("""medical health healthcare clinical clinic clinics hospital hospitals nursing patient care
-                                 practice dental pharmacy rehabilitation therapy behavioral hospice physician surgical
-                                 emergency radiology laboratory lab medicine wellness mental imaging cardiology oncology
-                                 ambulatory home residential assisted living senior elder eldercare aged geriatric
-                                 veterinary vet optical optometry chiropractic dialysis pediatric pediatrics maternity
-                                 physiotherapy ward icu ambulance ems infection er ed nurse nurses rn doctor doctors therapist
-                                 therapists rehab respiratory pathology anesthesia perioperative nicu psychiatric
-                                 hospitalist physicians""".split()),
-              "31-9092.00": set("""medical clinical clinic clinics physician physicians doctor doctors patient patients
-                                 health healthcare ophthalmic optometric chiropractic podiatric podiatry pediatric
-                                 pediatrics dermatology surgical surgery cardiology orthopedic orthopedics urgent family
-                                 practice ma cma rma hospital internal medicine women obgyn oncology""".split()),
-              "31-9099.00": set("""medical clinical clinic physician patient patients health healthcare hospital dental
-                                 surgical therapy pharmacy laboratory lab sterile""".split()),
-              "21-1029.00": set("""social case welfare community family families child children youth housing homeless
-                                 services service outreach benefits""".split()),
-              "11-3021.00": set("""software engineering it information technology technologies computer computing data
-                                 system systems digital cloud network networks infrastructure security cyber cybersecurity
-                                 application applications platform platforms development developer web artificial
-                                 intelligence machine learning ml ai technical tech devops database erp crm analytics
-                                 automation telecommunications telecom architecture reliability sre qa""".split()),
-              "11-3071.00": set("""transportation transport storage distribution warehouse warehousing logistics fleet
-                                 freight shipping traffic delivery supply inventory dispatch trucking truck rail railroad
-                                 airport port depot fulfillment transit terminal yard dock cargo courier route routes
-                                 moving postal mail airline aviation marine ocean import export customs material
-                                 materials receiving chain carrier carriers parcel""".split()),
-              "11-3071.04": set("""supply chain procurement sourcing logistics inventory demand materials purchasing vendor
-                                 vendors supplier suppliers distribution fulfillment""".split()),
-              "37-2021.00": set("""pest pests termite termites exterminator extermination fumigation fumigator rodent
-                                 bed bug bugs insect insects wildlife mosquito lawn""".split()),
-              "47-1011.00": set("""construction trade trades site crew carpentry carpenter carpenters electrical electrician
-                                 electricians plumbing plumber concrete roofing framing drywall painting painter masonry
-                                 mining mine extraction drilling excavation paving demolition building civil field foreman
-                                 superintendent installation solar hvac pipeline utility utilities rigging welding
-                                 insulation glazing flooring""".split()),
-              "51-1011.00": set("""production manufacturing plant assembly factory shift line machining machine machines
-                                 fabrication packaging processing mill printing operator operators molding welding foundry
-                                 bakery food bottling warehouse operations operation process sanitation""".split()),
-              "11-9013.00": set("""farm farms farming ranch ranches agricultural agriculture crop crops livestock dairy cattle
-                                 aquaculture fish fishery hatchery nursery greenhouse orchard vineyard poultry hog grain
-                                 harvest plantation grove""".split()),
-              "11-9199.09": set("wind turbine turbines renewable renewables energy".split()),
-              "11-9199.10": set("wind turbine turbines renewable renewables energy".split()),
-              "19-2041.01": set("climate environmental sustainability carbon emissions".split()),
-              "53-2022.00": set("airfield airport aircraft flight airline aviation ramp runway air".split()),
-              # (O*NET lists "Program Manager" under them: "Hardware Program Manager" was one)
-              "11-9151.00": set("""social community service services youth family families child children welfare housing
-                                 homeless homelessness outreach case nonprofit shelter volunteer volunteers refugee
-                                 immigrant immigration senior seniors aging elderly disability disabilities veteran veterans
-                                 recovery substance addiction prevention rehabilitation residential foster adoption victim
-                                 victims domestic violence crisis public mental behavioral humanitarian relief charity
-                                 faith church ministry food hunger poverty justice reentry tenant resident residents teen
-                                 teens adolescent adolescents
-                                 wellness health""".split()),
-              "27-2012.04": set("""casting cast film films movie movies theatre theater television tv show shows
-                                 entertainment actor actors actress music studio studios broadcast broadcasting
-                                 performing performer performers stage""".split()),  # (a firm's talent is its staff)
-              "53-5021.00": set("""ship ships vessel vessels marine maritime boat boats tug tugboat ferry barge yacht
-                                 deck mate captain skipper sea ocean offshore harbor harbour port river dredge towboat
-                                 merchant fishing master pilot pilots""".split()),  # (an airline's "First Officer")
-              "43-4081.00": set("""hotel hotels motel resort resorts inn lodging hospitality guest guests suite suites
-                                 casino cruise hostel""".split()),  # a clinic's or an office's front desk receives
-              "33-9011.00": set("animal animals dog dogs pet pets wildlife humane shelter kennel livestock".split()),
-              "13-1041.04": set("""government property federal contract contracts dcma inventory equipment asset assets
-                                 surplus""".split()),  # (O*NET lists the bare "Quality Assurance Specialist" there)
-              "41-4011.07": set("solar energy renewable renewables pv photovoltaic panel panels battery".split()),
-              # ("Insights Specialist", "Customer Advisor": O*NET's auto specialists and advisors)
-              "49-3023.00": set("""auto automotive automobile car cars vehicle vehicles brake brakes alignment aligner tire
-                                 tires tyre tyres wheel wheels transmission engine engines motor clutch radiator carburetor
-                                 lube lubrication oil emission emissions muffler ignition diesel fuel afv ev garage
-                                 dealership collision suspension undercar chassis drivability magneto hydramatic antenna
-                                 headlight injection wirer frameman wheelwright mirror squeak rattle bay conditioning
-                                 mechanic mechanics trim repair repairer""".split()),
-              # a college's administrators (O*NET lists many "Vice President for ..." titles under them)
-              "11-9033.00": set("""college colleges university universities academic academics student students dean deans
-                                 campus faculty admission admissions registrar enrollment alumni postsecondary school
-                                 education educational provost institutional aid library libraries residence residential
-                                 graduate undergraduate continuing extension athletic athletics chancellor
-                                 curriculum instruction instructional learning""".split())}
-# without its word, the specialty's own SOC code rather than the next candidate ("Strategist": marketing specialists,
-# not personal financial advisors)
-NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00"}
-NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers not named as in O*NET
-NEEDS_UNLESS_EXACT = {"43-4081.00"}  # codes whose own O*NET titles keep them without the word ("Front Desk Agent")
 # O*NET lists "Tax Analyst" and "Revenue" titles under government tax examiners; a firm's tax analyst or manager
 # is an accountant, and "Revenue Operations" is sales operations. The government's say so
 TAX_EXAMINERS, ACCOUNTANTS, FINANCIAL_MANAGERS = "13-2081.00", "13-2011.00", "11-3031.00"
