@@ -236,6 +236,9 @@ def clf():
     ("Prior Authorization Specialist - Specialty Pharmacy", "43-9041.00"),  # (was correspondence clerks)
     ("Front Desk Agent", "43-4081.00"),  # O*NET's own title keeps its hotel; others need a hotel word
     ("Night Auditor", "43-4081.00"),
+    ("Local Advertising Account Executive - Denver", "41-3011.00"),  # sells ads (was advertising managers)
+    ("Marketing Executive", "13-1161.00"),  # a UK or Indian executive is staff (was marketing managers)
+    ("Sales Executive", "41-4012.00"),
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

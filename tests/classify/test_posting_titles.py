@@ -50,7 +50,8 @@ def test_engineer_titles_stay_in_computer_occupations_in_a_software_context(clf)
 
 def test_account_executives_and_managers(clf):
     assert clf.classify("Mid Market Account Executive").soc_code == "41-4011.00"
-    assert clf.classify("Advertising Account Executive").soc_code == "11-2011.00"
+    # a media seller's or ad platform's AE sells ad space (rules 96; blind coders agreed on the holdout titles)
+    assert clf.classify("Advertising Account Executive").soc_code == "41-3011.00"
     assert clf.classify("Software Engineering Manager").soc_code == "11-3021.00"
     assert clf.classify("Senior Software Engineer").soc_code == "15-1252.00"
 

@@ -32,7 +32,7 @@ BY_SUBJECT = "25-1"  # postsecondary teachers: SOC splits them by subject
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "95"
+RULES_VERSION = "96"
 
 
 @dataclass
@@ -148,7 +148,8 @@ class Classifier:
         that O*NET's words make a chief executive ("Customer Service Executive", "Purchase Executive": staff
         in Indian and British postings) unless the title names the top job."""
         words = match.query.split()
-        executive = words[-1:] == ["executive"] and match.code == CHIEF_EXECUTIVES and TOP_JOB.isdisjoint(words)
+        executive = words[-1:] == ["executive"] and (match.code or "").startswith("11-") and TOP_JOB.isdisjoint(words) \
+            and words[-2:-1] != ["account"]  # (account executives sell: posting_rules)
         if len(words) < 2 or (words[-1] != "coordinator" and not executive) or words[-2] == "program" or \
                 not (match.code or "").startswith(("11-", "27-2012")) or \
                 "Coordinator" in self.occupation(match.code).get("title", ""):  # a "program" names no function

@@ -90,7 +90,7 @@ PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engin
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
 CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?(?:customer|client|partner) success(?: (?P<role>manager|specialist|associate|representative|"
                               r"engineer|director|vice president|head|lead))?$")
-SALES_MANAGERS = "11-2022.00"
+SALES_MANAGERS, ADVERTISING_SALES = "11-2022.00", "41-3011.00"
 CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of the customers' use
                           "director": SALES_MANAGERS, "vice president": SALES_MANAGERS, "head": SALES_MANAGERS}
 # a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
@@ -202,9 +202,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if words[-2:] in (["account", "executive"], ["account", "officer"]) and ACCOUNTS_CLERK.search(title) and \
             not raw() & KEY_ACCOUNT_WORDS:
         return BOOKKEEPING  # an "Accounts Executive" (India, UK) keeps the books; a "Key Accounts Executive" sells
-    if "account executive" in match.query and not ws & ADVERTISING_WORDS and not ws & MANAGER_WORDS and \
+    if "account executive" in match.query and not ws & MANAGER_WORDS and \
             words[words.index("executive") - 1] == "account":  # also with a team after it ("... Federal Civilian")
-        return SALES_REP
+        return ADVERTISING_SALES if ws & ADVERTISING_WORDS else SALES_REP  # an ad seller, not an ad manager
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
         return SALES_ENGINEERS
     if code.startswith("25-20") and code != PRESCHOOL and (grade := school_level(title)):  # "5th Grade"
