@@ -239,6 +239,10 @@ def clf():
     ("Local Advertising Account Executive - Denver", "41-3011.00"),  # sells ads (was advertising managers)
     ("Marketing Executive", "13-1161.00"),  # a UK or Indian executive is staff (was marketing managers)
     ("Sales Executive", "41-4012.00"),
+    ("Firefighter/EMT", "33-2011.00"),  # two jobs: the first named (was emergency medical technicians)
+    ("Bartender/Server", "35-3011.00"),
+    ("Driver/Warehouse Associate", "53-3032.00"),
+    ("HR/Payroll Specialist", "43-3051.00"),  # one job of two fields
 ])
 def test_posting_senses_of_onet_titles(clf, title, code):
     assert clf.classify(title).soc_code == code

@@ -185,6 +185,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):
         text = CLINICAL_UNIT.sub(lambda m: UNIT_WORDS[m.group(1)], text)
     segments = [s.strip() for s in SPLITTERS.split(text) if s and s.strip()]
+    if "/" in text and exact is not None:  # "Cook/Prep Cook", "Driver/Warehouse Associate": two jobs, the first
+        segments = [p for s in segments for p in _two_jobs(s, exact, pair)]  # named first ("HR/Payroll": one)
     if len(segments) > 1 and not REGION_CODES.isdisjoint(segments[1:]):  # "Veterinarian - Boston, MA": a place
         segments = segments[:1] + [s for s in segments[1:] if s not in REGION_CODES]
     if segments and segments[0] in CLINICAL:  # "PT - Outpatient Clinic"; a later "PT" is part-time
@@ -202,6 +204,14 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
         # (_rank_of below takes each through PHRASES: "head of product" -> "product director" -> "product manager")
     return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
+
+
+def _two_jobs(segment: str, exact, pair=None) -> list[str]:
+    """A segment "A/B" as two when A is an O*NET title as it stands ("Bartender/Server"), else as it is."""
+    left, sep, right = segment.partition("/")
+    if not sep or "/" in right or not right.strip() or not (job := _segment(left, pair)) or not exact(job):
+        return [segment]
+    return [left, right]
 
 
 def _heads(rank: str, function: str, pair=None) -> bool:
