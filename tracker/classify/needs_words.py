@@ -105,5 +105,5 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
 # without its word, the specialty's own SOC code rather than the next candidate ("Strategist": marketing specialists,
 # not personal financial advisors)
 NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00"}
-NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers not named as in O*NET
-NEEDS_UNLESS_EXACT = {"43-4081.00"}  # codes whose own O*NET titles keep them without the word ("Front Desk Agent")
+NEEDS_UNLESS_EXACT = {"43-4081.00", "11-9151.00"}  # codes whose own O*NET titles keep them without the word
+NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers ("Program Coordinator" keeps it)

@@ -15,8 +15,8 @@ from itertools import filterfalse
 
 from tracker.classify.foreign import translate
 from tracker.classify.title_patterns import (
-    AI_WORDS, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED,
-    FEDERAL_IT, FEDERAL_IT_AS, FP_AND_A, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START,
+    AI_WORDS, AMPERSAND, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED,
+    FEDERAL_IT, FEDERAL_IT_AS, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START,
     HOURS_START, LEVEL, MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK,
     SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
@@ -178,8 +178,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = CO_OP.sub("Intern", text)
     if "%" in text:  # a Swiss workload ("80-100%"), not a word of the job
         text = WORKLOAD.sub(" ", text)
-    if "&" in text and FP_AND_A.search(text):  # "Director, FP&A", "Manager, L&D"
-        text = FP_AND_A.sub(lambda m: AMPERSAND_AS.get((m.group(1) + m.group(2)).lower(), m.group(0)), text)
+    if "&" in text and AMPERSAND.search(text):  # "Director, FP&A", "Manager, L&D"
+        text = AMPERSAND.sub(lambda m: AMPERSAND_AS[re.sub(r"[\s&]", "", m.group(0)).lower()], text)
     if "." in text:
         text = DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # "R.N.", "L.P.N.": "RN", "LPN"
     if ("OR " in text or "PT " in text or "OT " in text) and CLINICAL_UNIT.search(text):
@@ -223,9 +223,12 @@ def _heads(rank: str, function: str, pair=None) -> bool:
     last = function.rsplit(" ", 1)[-1]
     if rank == "assistant manager" and last in PLACE_ENDS:
         return False
-    # (a director's function may pair with "manager" only: "VP, Internal Audit" -> "internal audit director")
-    ranks = ("manager", "supervisor") if rank == "assistant manager" else ("director", "manager") if \
-        RANK_AS.get(rank, "director") == "director" else (RANK_AS[rank].rsplit(" ", 1)[-1],)
+    if rank == "assistant manager":
+        ranks = ("manager", "supervisor")
+    elif RANK_AS.get(rank, "director") == "director":  # a director's function may pair with "manager" only
+        ranks = ("director", "manager")  # ("VP, Internal Audit" -> "internal audit director")
+    else:
+        ranks = (RANK_AS[rank].rsplit(" ", 1)[-1],)
     return any(pair(last, r) for r in ranks)
 
 
@@ -250,8 +253,8 @@ def _rank_of(cleaned: str, exact=None) -> str:
             return "market research analyst" if not before.isdisjoint(MARKETING_FIELDS) else "management analyst"
     if cleaned.endswith(" evangelist") and RELIGIOUS.isdisjoint(cleaned.split()):  # "Product Evangelist": a firm's
         return "marketing specialist"  # advocate (O*NET: clergy)
-    if (cleaned == "seller" or cleaned.endswith(" seller")) and exact is not None and not exact(cleaned):  # "Specialist Seller", "Digital
-        return cleaned[:-len("seller")] + "sale representative"  # Seller": a firm's sales rep ("Ticket Seller" stays)
+    if (cleaned == "seller" or cleaned.endswith(" seller")) and exact is not None and not exact(cleaned):
+        return cleaned[:-len("seller")] + "sale representative"  # "Specialist Seller": a firm's ("Ticket Seller" stays)
     if cleaned.endswith(" chief of staff"):  # "Marketing Chief of Staff": not military staff either
         return PHRASES["chief of staff"]
     if cleaned.endswith(" chief") and cleaned.split()[-2] not in UNIFORMED_CHIEFS:  # "Marketing Chief": its head

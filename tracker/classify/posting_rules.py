@@ -88,8 +88,8 @@ TRADE_WORDS = {"maintenance", "repair", "service", "field", "lab", "laboratory",
 # a software firm's solutions engineers and consultants sell: sales engineers (presales)
 PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engineer| consultant| architect)?)$")
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
-CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?(?:customer|client|partner) success(?: (?P<role>manager|specialist|associate|representative|"
-                              r"engineer|director|vice president|head|lead))?$")
+CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?(?:customer|client|partner) success(?: (?P<role>manager|specialist|associate|"
+                              r"representative|engineer|director|vice president|head|lead))?$")
 SALES_MANAGERS, ADVERTISING_SALES = "11-2022.00", "41-3011.00"
 CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of the customers' use
                           "director": SALES_MANAGERS, "vice president": SALES_MANAGERS, "head": SALES_MANAGERS}
@@ -168,11 +168,11 @@ def posting_rule(match, code: str | None, description: str | None, department: s
 
     def unsaid(c: str) -> bool:  # a specialised code whose word the title lacks
         need = None if described else needed_words(c)
-        if need is not None and c in NEEDS_OF_MANAGERS and (not ws & MANAGER_WORDS or match.matched == match.query):
-            return False  # O*NET's own title as it stands ("Membership Director"), or not a manager ("Program Coordinator")
-        if need is not None and c in NEEDS_UNLESS_EXACT and match.matched == match.query:
+        if need is None or raw() & need:
             return False
-        return need is not None and not raw() & need
+        # exempt: O*NET's own title as it stands ("Front Desk Agent"), or not a manager ("Program Coordinator")
+        return not (c in NEEDS_UNLESS_EXACT and match.matched == match.query or
+                    c in NEEDS_OF_MANAGERS and not ws & MANAGER_WORDS)
 
     # these three re-code to a family; the other rules may then refine the code ("Head of AI" manages)
     if code.startswith(STAGE_DIRECTORS[:7]) and "director" in ws and not raw() & STAGE_WORDS:  # and sub-codes

@@ -29,8 +29,9 @@ STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 SPLITTERS = re.compile(r"(?=[\s|\u2022\u00b7,:\-\u2013\u2014])(?:\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|"
                        r"\s+at\s+|\s+in\s+(?=[A-Z])|(?<=\w)[-\u2013\u2014]\s+(?!(?:und|oder|og|och|en|and|or)\s)|"
                        r"\s+[-\u2013\u2014](?=\w))")  # "Cook- Days"; not "Maschinen- und Anlagenführer"
+OPEN_APPLICATION = r"\b(?:general|open|spontaneous|unsolicited|speculative) applications?\b"
 # postings that name no job: an ATS's open application, talent pool or "apply here" entry
-NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) applications?\b|\btalent "
+NOT_A_JOB = re.compile(OPEN_APPLICATION + r"|\btalent "
                        r"(?:pool|community|network)\b|\bfuture (?:opportunit|openings?|roles?)|expression of interest|"
                        r"\bdon ?t see\b|\bapply here\b|\b(?:multiple|various|several) (?:positions|roles|openings)\b|"
                        r"\binitiativbewerbung\b|\bcandidature spontanee\b|\bjoin our team\b|\bgeneral interest\b|"
@@ -40,8 +41,7 @@ NOT_A_JOB = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) 
                        r"responsibilities|qualifications|duties|overview|description|benefits|about us|about the role)$")
 # an open application or an ATS's test posting: the rest of the title names no job either ("General Application:
 # You're Good at Everything", "EA Test - Most Questions"); a talent pool's does ("Future Opportunities: Channel Sales")
-NO_JOB_AT_ALL = re.compile(r"\b(?:general|open|spontaneous|unsolicited|speculative) applications?\b|"
-                           r"\b(?:easy apply|ea) (?:test|job)\b|\btest (?:ea|job)\b|\bcheck ?box")
+NO_JOB_AT_ALL = re.compile(OPEN_APPLICATION + r"|\b(?:easy apply|ea) (?:test|job)\b|\btest (?:ea|job)\b|\bcheck ?box")
 # the other gender's ending written after a slash ("Conductor/a", "médico/a", "Mitarbeiter/in")
 GENDER_ENDING = re.compile(r"(?<=[^\W\d_]{3})(?:/(?:a|as|o|os|e|es|in|innen|ne|ière)|\u00b7(?:e|euse|rice|ère|ne)s?)"
                            r"(?![^\W\d_])", re.I)  # and the French middle dot ("Directeur·rice")
@@ -79,9 +79,10 @@ FEDERAL_IT_AS = {"INFOSEC": "Information Security Analyst", "SYSADMIN": "Systems
                  "APPSW": "Software Developer", "NETWORK": "Network Administrator", "DATAMGT": "Database Administrator",
                  "CUSTSPT": "Computer Support Specialist", "OS": "Systems Administrator",
                  "ENTARCH": "Enterprise Architect", "INET": "Web Developer", "SYSANALYSIS": "Computer Systems Analyst"}
-FP_AND_A = re.compile(r"\b(FP|L|R|T)\s?&\s?(A|D|S)\b", re.I)  # "FP&A", "L&D", "R&D", "T&S"
+# functions written as "X&Y" ("Director, FP&A", "Manager, L&D"), spelled out before "&" becomes "and"
 AMPERSAND_AS = {"fpa": "Financial Planning and Analysis", "ld": "Learning and Development",
                 "rd": "Research and Development", "ts": "Trust and Safety"}
+AMPERSAND = re.compile(r"\b(?:FP\s?&\s?A|L\s?&\s?D|R\s?&\s?D|T\s?&\s?S)\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
