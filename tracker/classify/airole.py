@@ -26,7 +26,8 @@ MAKER_HEAD = re.compile(r"\b(engineers?|scientists?|researchers?|developers?|arc
 BUSINESS_WORDS = re.compile(r"\b(sales|marketing|product|policy|policies|customer|success|account|legal|counsel|"
                             r"recruit\w*|talent|partnerships?|communications?|finance|support|go[- ]to[- ]market|gtm|"
                             r"business|strategy|program|project|operations|enablement|evangelist|advocate|"
-                            r"community|content|writer|trainer|tutor|annotat\w*|ethic\w*|governance)\b", re.I)
+                            r"community|content|writer|trainer|tutor|annotat\w*|ethic\w*|governance|responsible|"
+                            r"compliance|risk)\b", re.I)
 BUILD_CONTEXT = re.compile(
     r"\b(train(ing)? (and \w+ )?(ml |machine learning |deep learning |neural |language |foundation )?models?|"
     r"fine[- ]?tun(e|ing)|pytorch|tensorflow|jax|keras|scikit[- ]learn|xgboost|hugging ?face|"

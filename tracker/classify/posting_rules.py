@@ -96,6 +96,7 @@ CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of 
 # a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
 ENGINEERING_MANAGERS, COMPUTING_MANAGERS = "11-9041.00", "11-3021.00"
 SOFTWARE_DEVELOPERS, PROGRAMMERS, RESEARCH_SCIENTISTS = "15-1252.00", "15-1251.00", "15-1221.00"
+COMPUTER_OTHER = "15-1299.00"
 MARKETING_MANAGERS, PURCHASING_MANAGERS = "11-2021.00", "11-3061.00"
 PURCHASING_WORDS = {"procurement", "purchasing", "sourcing", "indirect", "buying", "supplier", "suppliers", "vendor"}
 # an architect of computing or of a customer's systems (O*NET's plain "Architect" designs buildings)
@@ -186,7 +187,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return code and (posting_rule(match, code, description, department, title, described) or code)
     if code == INTELLIGENCE_ANALYSTS and "artificial intelligence" in match.query and \
             "intelligence" not in match.query.replace("artificial intelligence", ""):
-        code = next((c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
+        code = SOFTWARE_DEVELOPERS if words[-1] in ("developer", "programmer") else next(
+            (c for c in match.scores if c.startswith("15-")), RESEARCH_SCIENTISTS)
         return posting_rule(match, code, description, department, title, described) or code
     if code == TAX_EXAMINERS and not raw() & TAX_OFFICE_WORDS:
         if "tax" in ws:  # a tax director runs a finance function
@@ -243,6 +245,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if code == RESEARCH_SCIENTISTS and words[-3:] == ["artificial", "intelligence", "engineer"] and \
             not raw() & {"research", "researcher", "scientist", "science"}:
         return SOFTWARE_DEVELOPERS  # an "AI Engineer" builds products on models (O*NET: research scientists)
+    if code == COMPUTER_OTHER and words[-1] in ("developer", "programmer") and "artificial intelligence" in match.query:
+        return SOFTWARE_DEVELOPERS  # "AI Agent Developer" writes software (O*NET: computer occupations, all other)
     if (code.startswith("19-") and tuple(words[-2:]) == RESEARCH_SCIENTIST and len(words) == 2
             and tech()):
         return RESEARCH_SCIENTISTS

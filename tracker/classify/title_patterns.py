@@ -23,6 +23,12 @@ SERVICE_DESK = re.compile(r"\bcustomer service desk\b")  # a store's counter, no
 # Manager" is a project manager (O*NET's few AI titles - "AI Consultant" under Intelligence
 # Analysts - would otherwise pull every such title to intelligence analysts)
 AI_WORDS = re.compile(r"\b(?:(?:generative|conversational|applied) )?(?:artificial intelligence|machine learning)\b")
+# governing AI is compliance work ("Responsible AI Lead", "AI Governance Analyst"), not building AI
+AI_GOVERNANCE = re.compile(r"\bresponsible (?:artificial intelligence|machine learning)\b|"
+                           r"\b(?:artificial intelligence|machine learning) (?:governance|ethics?|compliance)\b")
+# rating a model's or a search engine's answers is data work, as labelling is ("Search Quality Rater")
+RATING_WORK = re.compile(r"^(?:(?:search|ads?|internet|web|map|media|social media|response|model|chatbot|prompt) )+"
+                         r"(?:quality )?(?:rater|evaluator|assessor|annotator|grader|judge)$")
 # a tech firm's rank title: the other segment says the function, alone it means a software engineer
 STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 # the lookahead lets the engine skip every position where no separator can start (2x faster)

@@ -219,6 +219,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "rlhf specialist": "data entry keyer",  # (an "AI Trainer" rates a model's answers; it trains no people)
            "red teamer": "penetration tester", "artificial intelligence red teamer": "penetration tester",
            "conversation designer": "user experience designer", "conversational designer": "user experience designer",
+           "compliance lead": "compliance specialist",  # (O*NET's words: an environmental compliance lead)
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
@@ -241,7 +242,14 @@ district wire plant guard checkroom traffic maintenance gauger helicopter intell
 EXECUTIVES = set("ceo cfo coo cto cio president chief executive vice director founder partner principal".split())
 
 AI_CORE_WORDS = {"engineer", "scientist", "researcher", "developer", "architect", "programmer",
-                 "research", "engineering", "science", "modeler", "lead"}
+                 "research", "engineering", "science", "modeler", "lead", "development"}
+# with AI words, these rate or label a model's data ("AI Evaluator", "LLM Response Rater", "AI Tutor - Physics")
+AI_DATA_ROLES = {"evaluator", "rater", "grader", "annotator", "labeler", "labeller", "tagger", "assessor", "tutor",
+                 "trainer", "reviewer"}
+AI_DATA_WORK = {"evaluation", "annotation", "labeling", "labelling", "rating"}  # "LLM Evaluation Specialist"
+# a job that sells or supports AI, not one that builds it ("AI Sales Engineer", "AI Developer Advocate")
+AI_CLIENT_WORDS = {"sale", "sales", "support", "customer", "account", "advocate", "advocacy", "relation", "success",
+                   "partner", "presale", "presales", "business"}
 
 DOCTOR_ENDINGS = ("ist", "ian", "surgeon")
 
