@@ -1,7 +1,8 @@
 """Title -> SOC accuracy on real posting titles, against a plain fuzzy lookup.
 
     .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --recorded2 | --industry |
-                                                    --european | --common | --described | --mixed | --fresh]
+                                                    --european | --common | --described | --mixed | --fresh |
+                                                    --sector]
 
 Cases: tests/cases/titles/real_postings.jsonl (titles drawn at random from the recorded
 postings, labelled by hand from O*NET definitions; see the README beside it). Each case has a
@@ -27,6 +28,9 @@ US federal and local government, trades and finance, non-US English and European
 ``--fresh``: fresh_titles.jsonl, 300 titles of ten kinds of employer (software firms' business roles, banks and
 insurers, pharma, media and games, energy, construction and real estate, universities, nonprofits and public
 bodies, logistics, professional services; 30 each), written and coded blind by a helper in session 9.
+``--sector``: sector_titles.jsonl, 300 titles of ten more kinds of posting (work around AI, staffing agencies'
+hourly postings, hospitals, government, car dealers, farms and food plants, aerospace and defence, telecoms
+field work, hotels and restaurants, retail chains; 30 each), written and coded blind by a helper in session 10.
 ``--industry``: the 300 titles of industry_titles.jsonl, written in the style of hospital, retail,
 warehouse, bank, school and government boards and coded blind; halves and title only as above.
 ``--european``: the 200 titles of european_titles.jsonl in German, French, Spanish, Dutch,
@@ -58,6 +62,7 @@ RECORDED = CASES.with_name("recorded_titles.jsonl")
 RECORDED2 = CASES.with_name("recorded_titles_2.jsonl")
 MIXED = CASES.with_name("mixed_titles.jsonl")
 FRESH = CASES.with_name("fresh_titles.jsonl")
+SECTOR = CASES.with_name("sector_titles.jsonl")
 INDUSTRY = CASES.with_name("industry_titles.jsonl")
 EUROPEAN = CASES.with_name("european_titles.jsonl")
 DESCRIBED = CASES.with_name("described_titles.jsonl")
@@ -99,6 +104,7 @@ def main() -> None:
     ap.add_argument("--recorded2", action="store_true", help="315 more recorded titles labelled blind")
     ap.add_argument("--mixed", action="store_true", help="300 titles of six kinds of board, written and coded blind")
     ap.add_argument("--fresh", action="store_true", help="300 titles of ten kinds of employer, written and coded blind")
+    ap.add_argument("--sector", action="store_true", help="300 titles of ten more kinds of posting, coded blind")
     ap.add_argument("--industry", action="store_true", help="the 300 non-tech titles written and labelled blind")
     ap.add_argument("--european", action="store_true", help="the 200 European-language titles labelled blind")
     ap.add_argument("--described", action="store_true", help="ambiguous titles with a deciding description")
@@ -112,7 +118,7 @@ def main() -> None:
     if args.common:
         return design_set(clf, COMMON, "common posting titles", ("common",), args.errors)
     blind_sets = {"recorded": RECORDED, "recorded2": RECORDED2, "industry": INDUSTRY, "european": EUROPEAN,
-                  "mixed": MIXED, "fresh": FRESH}
+                  "mixed": MIXED, "fresh": FRESH, "sector": SECTOR}
     chosen = [path for name, path in blind_sets.items() if getattr(args, name)]
     if chosen:
         return blind(clf, chosen[0], args.errors)

@@ -107,3 +107,23 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
 NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00"}
 NEEDS_UNLESS_EXACT = {"43-4081.00", "11-9151.00"}  # codes whose own O*NET titles keep them without the word
 NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers ("Program Coordinator" keeps it)
+
+# A code that O*NET's words choose, and the code the title's place or trade says instead: a restaurant's shift
+# manager supervises food work, not a store's; a farm's tractor driver runs farm machines; a hog farm's technician
+# tends animals, not a vet's patients; a bakery's oven operator bakes (each pair: words, code)
+FOOD_PLACES = set("""restaurant restaurants kitchen cafe coffee diner drive thru qsr dining food foods pizza pizzeria burger
+burgers grill bistro cafeteria catering culinary taco tacos mcdonald mcdonalds starbucks chipotle kfc popeyes panera
+arby arbys dunkin whataburger domino dominos starbuck""".split())
+FARM_WORDS = set("""farm farms agricultural agriculture ag harvest harvesting crop crops orchard orchards ranch ranches
+dairy vineyard vineyards grain cotton hay planting seeding livestock cattle feedlot""".split())
+LIVESTOCK = set("""swine sow sows hog hogs pig pigs piglet farrowing poultry broiler broilers hatchery cattle dairy calf
+calves heifer feedlot livestock herd herdsman barn gestation""".split())
+VET_CARE = set("""veterinary veterinarian vet vets clinic hospital surgical surgery anesthesia dental emergency
+patient patients pet pets""".split())
+BAKING = set("bread breads bakery bakeries baking bake bun buns cookie cookies cracker crackers snack snacks tortilla "
+             "tortillas cereal cake cakes pastry pastries food foods pizza".split())
+GROCERY = set("retail retailer grocery groceries supermarket store stores market markets".split())  # food retail
+BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
+              "53-7051.00": [(FARM_WORDS, set(), "45-2091.00")],
+              "29-2056.00": [(LIVESTOCK, VET_CARE, "45-2093.00")],
+              "51-9051.00": [(BAKING, set(), "51-3091.00")]}

@@ -18,7 +18,7 @@ from tracker.classify.title_patterns import (
     AI_GOVERNANCE, AI_WORDS, AMPERSAND, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED,
     FEDERAL_IT, FEDERAL_IT_AS, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START,
     HOURS_START, LEVEL, MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK,
-    RATING_WORK, SPLITTERS, STAFF_ONLY, WORKLOAD)
+    RATING_WORK, SPELLED, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, AI_CLIENT_WORDS, AI_CORE_WORDS, AI_DATA_ROLES, AI_DATA_WORK, CIVIL_SERVICE_GRADES, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH,
     LEVEL_ONLY, LINK_WORDS, MARKETING_FIELDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS,
@@ -169,6 +169,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     if "(" in text or "[" in text or "{" in text:
         if "Specialist (" in text and (m := FEDERAL_IT.search(text)):  # "IT Specialist (INFOSEC)": the
             text = text[:m.start()] + FEDERAL_IT_AS[m.group(1).upper()] + text[m.end():]  # parentheses name the job
+        if "(" in text and SPELLED.search(text):
+            text = _spelled_out(text, pair)
         text = PARENS.sub(" ", text)
     if "$" in text or "\u20ac" in text or "\u00a3" in text:
         text = PAY.sub(" ", text)  # "Cook $15/hr": "/hr" is not human resources
@@ -204,6 +206,21 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
         # (_rank_of below takes each through PHRASES: "head of product" -> "product director" -> "product manager")
     return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
+
+
+def _spelled_out(text: str, pair=None) -> str:
+    """The abbreviation that parentheses spell out, spelled out ("HDD Operator (Horizontal Directional Drill)" ->
+    "Horizontal Directional Drill Operator"; "PPC Strategist (Pay-Per-Click Strategist)" too), unless an index
+    title has it (``pair(word, "")``: "BSA Investigator (Bank Secrecy Act Investigator)" stays)."""
+    for m in SPELLED.finditer(text):
+        words = m.group(1).replace("-", " ").split()
+        rest = text[:m.start()] + text[m.end():]
+        if len(words) > 2 and words[-1].lower() in rest.lower().split():
+            words = words[:-1]  # the job word is outside too
+        short = "".join(w[0] for w in words).upper()
+        if len(words) > 1 and (at := re.search(rf"\b{short}\b", rest)) and not (pair and pair(short.lower(), "")):
+            return rest[:at.start()] + " ".join(words) + rest[at.end():]
+    return text
 
 
 def _two_jobs(segment: str, exact, pair=None) -> list[str]:
@@ -367,6 +384,8 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
     if "dsp" in words:  # a DSP engineer processes signals; a DSP alone supports people
         words = tuple("digital signal processing" if w == "dsp" and nxt in SIGNAL_WORK else w
                       for w, nxt in zip(words, words[1:] + ("",)))
+    if "cdl" in words and "non" in words:  # "Non-CDL Driver": a light truck's (a CDL is a heavy truck's licence)
+        words = tuple(" ".join(words).replace("non cdl", "light truck").split())
     words = [x for w in words for x in _expanded(w)] if not EXPANDS.isdisjoint(words) else list(words)
     if words[0] == "chief" and words[-1] == "officer" and len(words) > 2 and words[1] not in KEEP_WITH["chief"] \
             and words[1] not in UNIFORMED_CHIEFS:  # "Chief Data Officer" heads data work (see RANK_OF); "Chief

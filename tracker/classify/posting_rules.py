@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.classify.needs_words import NEEDS_FALLBACK, NEEDS_OF_MANAGERS, NEEDS_UNLESS_EXACT, NEEDS_WORD
+from tracker.classify.needs_words import BY_CONTEXT, NEEDS_FALLBACK, NEEDS_OF_MANAGERS, NEEDS_UNLESS_EXACT, NEEDS_WORD
 from tracker.classify.normalize import basic
 
 # Posting titles in software firms that O*NET's title list codes elsewhere ("Full Stack Engineer"
@@ -194,6 +194,9 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         if "tax" in ws:  # a tax director runs a finance function
             return FINANCIAL_MANAGERS if ws & {"director", "head", "vice", "president", "chief"} else ACCOUNTANTS
         return next((c for c in match.scores if c != TAX_EXAMINERS), None)
+    if code in BY_CONTEXT and (to := next((c for need, unless, c in BY_CONTEXT[code]
+                                           if raw() & need and not raw() & unless), None)):
+        return to  # "Shift Manager - Drive-Thru Restaurant": a food service supervisor
     if code in SPECIFIC and not raw() & SPECIFIC[code][0] and not (code == SALES_REP and tech()):
         # "Purchasing Agent": not farm products; "Sales Representative": no technical products. A sibling
         # the title names wins ("Administrative Assistant - Legal": legal secretaries)

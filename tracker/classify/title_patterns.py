@@ -90,6 +90,7 @@ AMPERSAND_AS = {"fpa": "Financial Planning and Analysis", "ld": "Learning and De
                 "rd": "Research and Development", "ts": "Trust and Safety"}
 AMPERSAND = re.compile(r"\b(?:FP\s?&\s?A|L\s?&\s?D|R\s?&\s?D|T\s?&\s?S)\b", re.I)
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+SPELLED = re.compile(r"\(([A-Za-z][A-Za-z -]{4,80})\)")  # parentheses that may spell an abbreviation out
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"
                  r"\d[\d,.]*\s?[kK]?)?(?:\s?(?:/|per |an? )\s?(?:hr|hour|h|wk|week|yr|year|annum|month|mo|day)\b)?", re.I)
 # capitals before a clinical job word name a unit or a therapy, not "or" / part-time ("OR Tech", "PT Aide")

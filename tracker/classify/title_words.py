@@ -284,7 +284,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "ap": "accounts payable", "asm": "assistant store manager", "dsp": "direct support professional",
           "rbt": "registered behavior technician", "bcba": "behavior analyst", "pta": "physical therapist assistant",
           "cota": "occupational therapy assistant", "sourcer": "recruiter", "hr": "human resources",
-          "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver",
+          "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver", "osp": "outside plant",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",

@@ -200,8 +200,8 @@ class TitleIndex:
         return self.title_code_idx[self.title_code_ptr[t]:self.title_code_ptr[t + 1]].tolist()
 
     def pair(self, a: str, b: str) -> bool:
-        """Whether "a b" stands in an index title (a word-pair feature)."""
-        return f"b:{a}_{b}" in self.vec.vocab
+        """Whether "a b" stands in an index title (a word-pair feature); with b empty, whether a does."""
+        return f"b:{a}_{b}" in self.vec.vocab if b else f"w:{a}" in self.vec.vocab
 
     def qualified(self, title: str, query: str) -> str | None:
         """The cleaned title with the title's other segments in front ("Project Manager -

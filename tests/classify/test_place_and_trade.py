@@ -1,0 +1,44 @@
+"""A title's place or trade choosing among the codes O*NET's words give (posting_rules' BY_CONTEXT), and
+posting forms of trade titles: "Non-CDL", an abbreviation spelled out in parentheses, "OSP"."""
+
+import pytest
+
+from tracker.classify.classifier import default_classifier
+from tracker.classify.normalize import clean_title
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return default_classifier()
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Shift Manager - Drive-Thru Restaurant", "35-1012.00"),  # a restaurant's shift: food work (was a store's)
+    ("Shift Supervisor - Starbucks", "35-1012.00"),
+    ("Shift Manager - Kitchen", "35-1012.00"),
+    ("Shift Supervisor - Retail Store", "41-1011.00"),
+    ("Filialleiter (m/w/d) Lebensmitteleinzelhandel", "41-1011.00"),  # a grocery store's manager stays a store's
+    ("Tractor Driver - Harvest Season - Overtime Available", "45-2091.00"),  # was an industrial truck operator
+    ("Tractor Driver", "53-7051.00"),
+    ("Swine Technician - Farrowing Unit", "45-2093.00"),  # tends a farm's animals (was a veterinary technician)
+    ("Swine Technician - Veterinary Clinic", "29-2056.00"),
+    ("Oven Operator - Bread Line - Weekends", "51-3091.00"),  # bakes (was a furnace and kiln operator)
+    ("Oven Operator", "51-9051.00"),
+    ("Non-CDL Box Truck Driver - Same Day Pay", "53-3033.00"),  # was a heavy truck driver ("CDL" read alone)
+    ("Non-CDL Delivery Driver", "53-3033.00"),
+    ("CDL-A Driver - Home Daily - $1,500 Sign-On Bonus", "53-3032.00"),
+    ("HDD Operator (Horizontal Directional Drill) - Fiber Build", "47-5023.00"),  # was a press operator
+    ("OSP Lineman - Aerial & Underground", "49-9052.00"),  # outside plant: telecoms (was a power-line installer)
+])
+def test_place_and_trade(clf, title, code):
+    assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("HDD Operator (Horizontal Directional Drill)", "horizontal directional drill operator"),
+    ("PPC Strategist (Pay-Per-Click Strategist)", "pay click strategist"),  # the job word is outside too ("per" is noise)
+    ("Sales Development Representative (SDR)", "sale development representative"),  # the short form inside
+    ("Cook (Nights)", "cook"),  # parentheses that spell nothing out are dropped
+])
+def test_parentheses_spelling_an_abbreviation_out(title, cleaned):
+    assert clean_title(title) == cleaned
