@@ -42,3 +42,20 @@ def test_place_and_trade(clf, title, code):
 ])
 def test_parentheses_spelling_an_abbreviation_out(title, cleaned):
     assert clean_title(title) == cleaned
+
+
+@pytest.mark.parametrize("title, code", [
+    # a one-word job read with a place keeps its job word ("Cook - Nursing Home" had been a health services manager)
+    ("Cook - Nursing Home", "35-2014.00"),
+    ("Cook - Senior Living Community", "35-2014.00"),  # had been a community health worker
+    ("Cook - School Cafeteria", "35-2012.00"),
+    ("Associate - Customer Support", "43-4051.00"),  # a generic role is still read with its segment
+    ("Supervisor - Warehouse", "53-1042.00"),
+    # a sure reading with the title's segment, in the same major group, keeping the title's words
+    ("Software Engineer, Frontend", "15-1254.00"),  # had been software developers (front end: web developers)
+    ("Senior Software Engineer, Machine Learning (Ads)", "15-2051.00"),
+    ("Journeyman Lineman - Distribution (Storm Duty Required)", "49-9051.00"),  # not a power dispatcher
+    ("CO- Owner Veterinarian", "29-1131.00"),  # "Co-" joins its word (had been a correctional officer, "CO")
+])
+def test_a_title_read_with_its_other_segments(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

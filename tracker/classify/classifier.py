@@ -32,7 +32,7 @@ BY_SUBJECT = "25-1"  # postsecondary teachers: SOC splits them by subject
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "99"
+RULES_VERSION = "100"
 
 
 @dataclass
@@ -54,6 +54,9 @@ class Classification:
 
 
 COLUMNS = tuple(f.name for f in dataclass_fields(Classification) if f.name != "details")
+
+
+RANK_READINGS = {"manager", "director", "lead", "leader", "head", "chief", "president", "executive", "staff"}  # of what
 
 
 class Classifier:
@@ -81,11 +84,17 @@ class Classifier:
         alt = self.bundle.titles.match(qualified)
         if match.confidence >= AMBIGUOUS:  # a clear title is only narrowed to another of its own candidates by
             # a sure reading ("Bus Driver - School District": school bus drivers)
-            if alt.confidence >= SURE_QUALIFIED and alt.code in match.scores and alt.code != match.code:
+            # or to a code of the same major group whose O*NET title keeps the title's words ("Software Engineer,
+            # Frontend": a front end software engineer)
+            same_job = alt.matched and alt.code and match.code and alt.code[:2] == match.code[:2] and \
+                set(match.query.split()) <= set(alt.matched.split())
+            if alt.confidence >= SURE_QUALIFIED and (alt.code in match.scores or same_job) and alt.code != match.code:
                 return replace(match, code=alt.code, matched=alt.matched, similarity=alt.similarity, qualified=qualified)
             return match
         # a sure qualified reading, or any beside a one-word title ("Supervisor - Warehouse"), adds its codes
-        one_word = " " not in match.query
+        # (a reading whose nearest O*NET title lost the job word is about the place: "Cook - Nursing Home")
+        one_word = " " not in match.query and (match.query in GENERIC_ROLES or match.query in RANK_READINGS or
+                                               not alt.matched or match.query in alt.matched.split())
         codes = dict.fromkeys(match.scores)
         # (or, for a postsecondary teacher, the subject's: "Associate Professor - Mechanical Engineering")
         if one_word or alt.confidence >= SURE_QUALIFIED or ((match.code or "").startswith(BY_SUBJECT) and

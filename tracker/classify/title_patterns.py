@@ -33,8 +33,8 @@ RATING_WORK = re.compile(r"^(?:(?:search|ads?|internet|web|map|media|social medi
 STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 # the lookahead lets the engine skip every position where no separator can start (2x faster)
 SPLITTERS = re.compile(r"(?=[\s|\u2022\u00b7,:\-\u2013\u2014])(?:\s+[-\u2013\u2014|@/]\s+|\s*[|\u2022\u00b7]\s*|,\s+|:\s+|"
-                       r"\s+at\s+|\s+in\s+(?=[A-Z])|(?<=\w)[-\u2013\u2014]\s+(?!(?:und|oder|og|och|en|and|or)\s)|"
-                       r"\s+[-\u2013\u2014](?=\w))")  # "Cook- Days"; not "Maschinen- und Anlagenführer"
+                       r"\s+at\s+|\s+in\s+(?=[A-Z])|(?<=\w)(?<!\b[cC][oO])[-\u2013\u2014]\s+(?!(?:und|oder|og|och|en|and|or)\s)|"
+                       r"\s+[-\u2013\u2014](?=\w))")  # "Cook- Days"; not "Maschinen- und Anlagenführer", "CO- Owner"
 OPEN_APPLICATION = r"\b(?:general|open|spontaneous|unsolicited|speculative) applications?\b"
 # postings that name no job: an ATS's open application, talent pool or "apply here" entry
 NOT_A_JOB = re.compile(OPEN_APPLICATION + r"|\btalent "
