@@ -59,3 +59,17 @@ def test_parentheses_spelling_an_abbreviation_out(title, cleaned):
 ])
 def test_a_title_read_with_its_other_segments(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("General Labor - Temp to Hire", "53-7062.00"),  # a staffing agency's labourer (was labor relations)
+    ("Picker", "53-7065.00"),  # a warehouse's order picker (O*NET's "Picker" picks fruit)
+    ("Fruit Picker", "45-2092.00"),
+    ("Driver - Forklift", "53-7051.00"),  # was a heavy truck driver
+    ("Network Engineer", "15-1241.00"),  # telecommunications engineering needs a telecoms word
+    ("Voice Network Engineer", "15-1241.01"),
+    ("Systems Engineer III - Missile Defense - TS/SCI", "17-2011.00"),  # was a software developer
+    ("Flight Software Engineer", "15-1252.00"),
+])
+def test_hourly_network_and_aerospace_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

@@ -14,6 +14,8 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "11-1011.03": set("sustainability sustainable environmental esg climate carbon green energy".split()),
               "11-3031.03": set("fund funds investment investments portfolio asset assets hedge equity".split()),
               "13-1161.01": set("search seo sem ppc sea".split()),
+              "15-1241.01": set("""telecommunications telecommunication telecom telecoms voice voip telephony pbx
+                                 unified communications carrier""".split()),  # else network architects
               "17-2072.01": set("rfid radio frequency identification tag tags rf".split()),
               "19-1013.00": set("""soil soils plant plants crop crops agronomy agronomist horticulture horticulturist
                                 botany botanist seed seeds weed weeds agricultural agriculture greenhouse""".split()),
@@ -104,7 +106,7 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  curriculum instruction instructional learning""".split())}
 # without its word, the specialty's own SOC code rather than the next candidate ("Strategist": marketing specialists,
 # not personal financial advisors)
-NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00"}
+NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00", "15-1241.01": "15-1241.00"}
 NEEDS_UNLESS_EXACT = {"43-4081.00", "11-9151.00"}  # codes whose own O*NET titles keep them without the word
 NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers ("Program Coordinator" keeps it)
 
@@ -123,7 +125,11 @@ patient patients pet pets""".split())
 BAKING = set("bread breads bakery bakeries baking bake bun buns cookie cookies cracker crackers snack snacks tortilla "
              "tortillas cereal cake cakes pastry pastries food foods pizza".split())
 GROCERY = set("retail retailer grocery groceries supermarket store stores market markets".split())  # food retail
+AEROSPACE = set("""missile missiles aircraft aerospace satellite satellites spacecraft space flight avionics launch
+rocket rockets propulsion airframe uav uas hypersonic""".split())
+SOFTWARE = set("software web frontend backend front back cloud data devops platform app apps".split())
 BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               "53-7051.00": [(FARM_WORDS, set(), "45-2091.00")],
               "29-2056.00": [(LIVESTOCK, VET_CARE, "45-2093.00")],
-              "51-9051.00": [(BAKING, set(), "51-3091.00")]}
+              "51-9051.00": [(BAKING, set(), "51-3091.00")],
+              "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")]}  # "Systems Engineer - Missile Defense"

@@ -220,6 +220,8 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "red teamer": "penetration tester", "artificial intelligence red teamer": "penetration tester",
            "conversation designer": "user experience designer", "conversational designer": "user experience designer",
            "compliance lead": "compliance specialist",  # (O*NET's words: an environmental compliance lead)
+           # a staffing agency's hourly work (O*NET: labor relations; a fruit picker)
+           "general labor": "laborer", "picker": "order picker",
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
