@@ -73,3 +73,16 @@ def test_a_title_read_with_its_other_segments(clf, title, code):
 ])
 def test_hourly_network_and_aerospace_titles(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("F&I Manager", "11-3031.00"),  # a car dealer's finance and insurance (was "and manager")
+    ("Master Technician - Toyota", "49-3023.00"),  # a dealer's master mechanic (was a ship's master)
+    ("Service Manager - Ford", "49-1011.00"),  # a dealer's service department: its technicians' supervisor
+    ("Office Manager - Auto Dealership", "43-1011.00"),
+    ("Sr. Auto Club Safety Program Coordinator", "43-1011.00"),
+    ("Equipment Operator II - Streets", "47-2073.00"),  # heavy equipment (was a farm's)
+    ("BDC Agent", "41-9041.00"),  # a dealer's business development center phones customers
+])
+def test_car_dealer_and_public_works_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

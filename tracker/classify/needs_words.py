@@ -127,9 +127,15 @@ BAKING = set("bread breads bakery bakeries baking bake bun buns cookie cookies c
 GROCERY = set("retail retailer grocery groceries supermarket store stores market markets".split())  # food retail
 AEROSPACE = set("""missile missiles aircraft aerospace satellite satellites spacecraft space flight avionics launch
 rocket rockets propulsion airframe uav uas hypersonic""".split())
+CAR_PLACES = set("""dealership dealerships dealer dealers auto automotive car cars vehicle vehicles collision tire tires lube
+fleet truck trucks ford toyota honda chevrolet chevy nissan hyundai kia subaru bmw mercedes audi volkswagen vw jeep dodge
+gmc buick cadillac lexus mazda tesla volvo acura infiniti""".split())
+OFFICE_WORK = set("""office customer business administrative admin billing accounting clerical rental title warranty program
+coordinator club""".split())
 SOFTWARE = set("software web frontend backend front back cloud data devops platform app apps".split())
 BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               "53-7051.00": [(FARM_WORDS, set(), "45-2091.00")],
               "29-2056.00": [(LIVESTOCK, VET_CARE, "45-2093.00")],
               "51-9051.00": [(BAKING, set(), "51-3091.00")],
-              "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")]}  # "Systems Engineer - Missile Defense"
+              "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")],
+              "43-1011.00": [(CAR_PLACES, OFFICE_WORK, "49-1011.00")]}  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"

@@ -87,8 +87,8 @@ FEDERAL_IT_AS = {"INFOSEC": "Information Security Analyst", "SYSADMIN": "Systems
                  "ENTARCH": "Enterprise Architect", "INET": "Web Developer", "SYSANALYSIS": "Computer Systems Analyst"}
 # functions written as "X&Y" ("Director, FP&A", "Manager, L&D"), spelled out before "&" becomes "and"
 AMPERSAND_AS = {"fpa": "Financial Planning and Analysis", "ld": "Learning and Development",
-                "rd": "Research and Development", "ts": "Trust and Safety"}
-AMPERSAND = re.compile(r"\b(?:FP\s?&\s?A|L\s?&\s?D|R\s?&\s?D|T\s?&\s?S)\b", re.I)
+                "rd": "Research and Development", "ts": "Trust and Safety", "fi": "Finance and Insurance"}
+AMPERSAND = re.compile(r"\b(?:FP\s?&\s?A|L\s?&\s?D|R\s?&\s?D|T\s?&\s?S|F\s?&\s?I)\b", re.I)  # F&I: a car dealer's
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 SPELLED = re.compile(r"\(([A-Za-z][A-Za-z -]{4,80})\)")  # parentheses that may spell an abbreviation out
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"

@@ -222,6 +222,10 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "compliance lead": "compliance specialist",  # (O*NET's words: an environmental compliance lead)
            # a staffing agency's hourly work (O*NET: labor relations; a fruit picker)
            "general labor": "laborer", "picker": "order picker",
+           "equipment operator": "operating engineer",  # a bare one runs heavy equipment (O*NET: a farm's first)
+           # a car dealer's: its business development center phones customers; a master technician repairs cars
+           "bdc agent": "telemarketer", "bdc representative": "telemarketer", "bdc specialist": "telemarketer",
+           "master technician": "automotive master mechanic",
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
