@@ -86,3 +86,14 @@ def test_hourly_network_and_aerospace_titles(clf, title, code):
 ])
 def test_car_dealer_and_public_works_titles(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("General Manager - QSR", "11-9051.00"),  # one restaurant's general manager (was general and operations)
+    ("District Manager - Restaurants", "11-1021.00"),  # several restaurants: operations
+    ("Building Engineer - Commercial Property", "49-9071.00"),  # keeps a building running (was a civil engineer)
+    ("Engineer - Hotel", "49-9071.00"),  # (was an electrical engineer)
+    ("Electrical Engineer - Casino Resort Development", "17-2071.00"),
+])
+def test_restaurant_managers_and_building_engineers(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

@@ -132,10 +132,17 @@ fleet truck trucks ford toyota honda chevrolet chevy nissan hyundai kia subaru b
 gmc buick cadillac lexus mazda tesla volvo acura infiniti""".split())
 OFFICE_WORK = set("""office customer business administrative admin billing accounting clerical rental title warranty program
 coordinator club""".split())
+LODGING = set("hotel hotels resort resorts casino casinos inn motel lodge".split())
+DISCIPLINES = set("electrical civil mechanical structural design development project construction".split())
+NOT_ONE_RESTAURANT = GROCERY | set("""district area regional region multi operations operation manufacturing plant production
+distribution processing warehouse supply logistics""".split())
 SOFTWARE = set("software web frontend backend front back cloud data devops platform app apps".split())
 BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               "53-7051.00": [(FARM_WORDS, set(), "45-2091.00")],
               "29-2056.00": [(LIVESTOCK, VET_CARE, "45-2093.00")],
               "51-9051.00": [(BAKING, set(), "51-3091.00")],
               "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")],
-              "43-1011.00": [(CAR_PLACES, OFFICE_WORK, "49-1011.00")]}  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"
+              "43-1011.00": [(CAR_PLACES, OFFICE_WORK, "49-1011.00")],
+              "11-1021.00": [(FOOD_PLACES, NOT_ONE_RESTAURANT, "11-9051.00")],  # "General Manager - QSR"
+              # a hotel's engineer maintains the building
+              **{c: [(LODGING, DISCIPLINES, "49-9071.00")] for c in ("17-2071.00", "17-2051.00", "17-2141.00")}}  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"

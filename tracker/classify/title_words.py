@@ -226,6 +226,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            # a car dealer's: its business development center phones customers; a master technician repairs cars
            "bdc agent": "telemarketer", "bdc representative": "telemarketer", "bdc specialist": "telemarketer",
            "master technician": "automotive master mechanic",
+           "building engineer": "building maintenance engineer",  # a property's (O*NET: civil engineers)
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
