@@ -97,3 +97,23 @@ def test_car_dealer_and_public_works_titles(clf, title, code):
 ])
 def test_restaurant_managers_and_building_engineers(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Store Team Leader", "41-1011.00"),
+    ("CRM Manager", "11-2021.00"),  # customer relationship marketing (was a store's supervisor)
+    ("Planogram Analyst", "27-1026.00"),  # shelf layouts (was a management analyst)
+    ("Technical Designer - Knits", "27-1022.00"),  # an apparel firm's (was a mechanical drafter)
+    ("Technical Designer", "17-3013.00"),
+    ("Equipment Operator - Farm", "45-2091.00"),
+    ("Harvest Crew Member", "45-2092.00"),  # not a fast food crew's
+    ("Line Worker - Poultry Processing", "51-3023.00"),  # a poultry plant's line (was team assemblers)
+    ("Production Worker", "51-2092.00"),
+    ("QA Technician - Food Plant", "19-4013.00"),
+    ("Subcontracts Manager - Space Systems", "13-1023.00"),  # solar installation managers need a solar word
+    ("Proposal Manager - Federal Practice", "13-1199.00"),  # (was business continuity planners)
+    ("Capture Manager", "11-2022.00"),  # wins contracts (was data entry keyers)
+    ("Logistics Management Specialist", "13-1081.00"),
+])
+def test_retail_farm_plant_and_contractor_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

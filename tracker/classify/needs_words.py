@@ -17,6 +17,7 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
               "15-1241.01": set("""telecommunications telecommunication telecom telecoms voice voip telephony pbx
                                  unified communications carrier""".split()),  # else network architects
               "17-2072.01": set("rfid radio frequency identification tag tags rf".split()),
+              "47-1011.03": set("solar photovoltaic pv renewable".split()),  # ("Subcontracts Manager")
               "19-1013.00": set("""soil soils plant plants crop crops agronomy agronomist horticulture horticulturist
                                 botany botanist seed seeds weed weeds agricultural agriculture greenhouse""".split()),
               "11-9081.00": set("hotel hotels lodging motel resort inn hospitality guest rooms front".split()),
@@ -133,6 +134,10 @@ gmc buick cadillac lexus mazda tesla volvo acura infiniti""".split())
 OFFICE_WORK = set("""office customer business administrative admin billing accounting clerical rental title warranty program
 coordinator club""".split())
 LODGING = set("hotel hotels resort resorts casino casinos inn motel lodge".split())
+APPAREL = set("""apparel fashion garment garments knit knits knitwear footwear denim womens mens sportswear activewear
+textile textiles swimwear outerwear""".split())
+MEAT = set("meat meats poultry beef pork chicken turkey slaughter kill deboning evisceration carcass".split())
+FOOD_PLANT = set("food foods dairy bakery meat poultry beverage beverages brewery snack snacks frozen".split())
 DISCIPLINES = set("electrical civil mechanical structural design development project construction".split())
 NOT_ONE_RESTAURANT = GROCERY | set("""district area regional region multi operations operation manufacturing plant production
 distribution processing warehouse supply logistics""".split())
@@ -144,5 +149,11 @@ BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")],
               "43-1011.00": [(CAR_PLACES, OFFICE_WORK, "49-1011.00")],
               "11-1021.00": [(FOOD_PLACES, NOT_ONE_RESTAURANT, "11-9051.00")],  # "General Manager - QSR"
+              "17-3013.00": [(APPAREL, set(), "27-1022.00")],  # "Technical Designer - Knits": a fashion designer
+              "47-2073.00": [(FARM_WORDS, set(), "45-2091.00")],  # "Equipment Operator - Farm"
+              "35-3023.00": [(FARM_WORDS, FOOD_PLACES, "45-2092.00")],  # "Harvest Crew Member": not a fast food crew's
+              # a meat or poultry plant's line and production workers (BLS: slaughterers and meat packers)
+              **{c: [(MEAT, set(), "51-3023.00")] for c in ("51-2092.00", "51-9199.00", "51-9198.00")},
+              "17-3026.00": [(FOOD_PLANT, set(), "19-4013.00")],  # a food plant's QA technician: food science
               # a hotel's engineer maintains the building
               **{c: [(LODGING, DISCIPLINES, "49-9071.00")] for c in ("17-2071.00", "17-2051.00", "17-2141.00")}}  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"

@@ -227,6 +227,14 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "bdc agent": "telemarketer", "bdc representative": "telemarketer", "bdc specialist": "telemarketer",
            "master technician": "automotive master mechanic",
            "building engineer": "building maintenance engineer",  # a property's (O*NET: civil engineers)
+           "store team leader": "store manager",  # (O*NET: managers, all other)
+           "crm manager": "marketing manager",  # customer relationship marketing: e-mail, loyalty (O*NET: a store's)
+           # a retailer's shelf layouts (O*NET's words: human resources, management analysts)
+           "planogram specialist": "merchandise displayer", "planogram analyst": "merchandise displayer",
+           "planogram coordinator": "merchandise displayer",
+           # a contractor's bids (O*NET's words: business continuity planners, data capture)
+           "proposal manager": "proposal specialist", "capture manager": "business development manager",
+           "logistics management specialist": "logistics specialist",  # US federal series 0346 (O*NET: managers)
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
