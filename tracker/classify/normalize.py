@@ -13,16 +13,17 @@ import unicodedata
 from functools import lru_cache
 from itertools import filterfalse
 
+from tracker.classify.ai_titles import domain_ai
 from tracker.classify.foreign import translate
 from tracker.classify.title_patterns import (
-    AI_GOVERNANCE, AI_WORDS, AMPERSAND, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED,
+    AMPERSAND, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED,
     FEDERAL_IT, FEDERAL_IT_AS, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START,
     HOURS_START, LEVEL, MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK,
-    RATING_WORK, SPELLED, SPLITTERS, STAFF_ONLY, WORKLOAD)
+    SPELLED, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
-    ABBREV, ADMIN_WORK, AI_CLIENT_WORDS, AI_CORE_WORDS, AI_DATA_ROLES, AI_DATA_WORK, CIVIL_SERVICE_GRADES, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH,
+    ABBREV, ADMIN_WORK, CIVIL_SERVICE_GRADES, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH,
     LEVEL_ONLY, LINK_WORDS, MARKETING_FIELDS, NOISE_WORDS, NOT_A_JOB_WORDS, NOUN_AFTER_A_WORD, PHRASES, PLACE_ENDS,
-    POSTING_PAIRS, PROTECTIVE, QUANT_WORDS, RANK_AS, RANK_ONLY, RANK_WORDS, REGION_CODES, RELIGIOUS, SENIORITY,
+    POSTING_PAIRS, PROTECTIVE, QUANT_WORDS, RANK_AS, RANK_ONLY, REGION_CODES, RELIGIOUS, SENIORITY,
     SIGNAL_WORK, STAFF_ROLES, SYSTEM_ADMIN, TEAM_WORDS, TECH_BEFORE, UNIFORMED_CHIEFS, UNIT_WORDS)
 
 MAX_CHARS = 200  # longer input is cut: a title is never this long
@@ -205,7 +206,7 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
     if len(cleaned) > 1 and cleaned[0] in RANK_ONLY and cleaned[1] and _heads(cleaned[0], cleaned[1], pair):
         cleaned = [_ranked(cleaned[0], cleaned[1])] + cleaned[2:]  # "VP, Engineering"; not "General Manager - NYC"
         # (_rank_of below takes each through PHRASES: "head of product" -> "product director" -> "product manager")
-    return [_growth(_domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
+    return [_growth(domain_ai(_rank_of(c, exact), exact)) for c in cleaned]
 
 
 def _spelled_out(text: str, pair=None) -> str:
@@ -302,33 +303,6 @@ def _assistant_manager(cleaned: str, exact=None) -> bool:
 def _ranked(rank: str, function: str) -> str:
     """A rank over a function as O*NET writes it: ("vice president", "people") -> "human resource director"."""
     return f"{PEOPLE_HR.sub('human resource', function)} {RANK_AS.get(rank, 'director')}"
-
-
-AI_RANKS = {"manager", "director", "vice president", "head"}
-AI_KEEP = {"consultant", "specialist", "advisor", "expert"}
-
-
-def _domain_ai(cleaned: str, exact=None) -> str:
-    """"artificial intelligence project manager" -> "project manager" (see AI_WORDS); AI's raters and
-    labellers key data ("AI Evaluator"); its governance is compliance ("Responsible AI Lead")."""
-    if "artificial intelligence" not in cleaned and "machine learning" not in cleaned:
-        rates = ("rater" in cleaned or "evaluator" in cleaned or "assessor" in cleaned) and RATING_WORK.match(cleaned)
-        return "data entry keyer" if rates and not (exact is not None and exact(cleaned)) else cleaned
-    if exact is not None and exact(cleaned):
-        return cleaned
-    if AI_GOVERNANCE.search(cleaned):
-        cleaned = " ".join(AI_WORDS.sub(" ", AI_GOVERNANCE.sub("compliance", cleaned)).split())
-        return PHRASES.get(cleaned, cleaned)
-    words = cleaned.split()
-    rest = " ".join(AI_WORDS.sub(" ", cleaned).split())
-    if words[-1] in AI_DATA_ROLES or not AI_DATA_WORK.isdisjoint(words) and AI_CORE_WORDS.isdisjoint(words):
-        return "data entry keyer"
-    if not AI_CORE_WORDS.isdisjoint(words) and AI_CLIENT_WORDS.isdisjoint(words):
-        return cleaned
-    if rest in AI_RANKS and cleaned.endswith(" " + rest):  # "Machine Learning Manager": manages ML engineers
-        return f"{cleaned[:-len(rest)]}engineering {rest}"
-    # "AI Intern" learns AI work; an "AI Consultant" or "AI Specialist" is one of AI
-    return cleaned if not rest or rest in RANK_WORDS or rest in LEVEL_ONLY or rest in AI_KEEP else PHRASES.get(rest, rest)
 
 
 def _paired(words: list[str], i: int, pair) -> bool:
