@@ -117,3 +117,17 @@ def test_restaurant_managers_and_building_engineers(clf, title, code):
 ])
 def test_retail_farm_plant_and_contractor_titles(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Data Analyst", "15-2051.00"),  # as the case files' coders code it (O*NET lists one under statisticians)
+    ("Senior Data Analyst", "15-2051.00"),
+    ("Statistician", "15-2041.00"),
+    ("Survey Statistician", "15-2041.00"),
+    ("Industry Marketing Leader", "11-2021.00"),  # a function's leader manages it (was a crew leader's code)
+    ("Crew Leader", "35-1012.00"),
+    ("People Strategy, Engineering", "13-1071.00"),  # (was a probation officer)
+    ("Order Management Specialist", "43-4151.00"),  # (was a stocker)
+])
+def test_data_analysts_leaders_and_people_functions(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

@@ -226,7 +226,7 @@ def clf():
     ("Content Strategy Analyst", "13-1161.00"),
     ("Quantitative Strategy Analyst", "13-2099.01"),
     ("Associate - Customer Support (Voice, Night Shift)", "43-4051.00"),  # posting rules read a bare role's segments
-    ("Higher Executive Officer - Data Analyst", "15-2041.00"),  # a UK civil service grade, then the job
+    ("Higher Executive Officer - Data Analyst", "15-2051.00"),  # a UK civil service grade, then the job
     ("Executive Officer", "11-1011.00"),
     ("Product Evangelist", "13-1161.00"),  # a firm's advocate (was clergy)
     ("Church Evangelist", "21-2011.00"),

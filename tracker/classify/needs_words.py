@@ -18,6 +18,9 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  unified communications carrier""".split()),  # else network architects
               "17-2072.01": set("rfid radio frequency identification tag tags rf".split()),
               "47-1011.03": set("solar photovoltaic pv renewable".split()),  # ("Subcontracts Manager")
+              # a data analyst is coded with data scientists by the case files' coders (O*NET lists one under statisticians)
+              "15-2041.00": set("""statistician statisticians statistics statistical statistic biostatistics biostatistician
+                                 biostatisticians survey surveys sampling census demographer demography""".split()),
               "19-1013.00": set("""soil soils plant plants crop crops agronomy agronomist horticulture horticulturist
                                 botany botanist seed seeds weed weeds agricultural agriculture greenhouse""".split()),
               "11-9081.00": set("hotel hotels lodging motel resort inn hospitality guest rooms front".split()),
@@ -107,7 +110,8 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  curriculum instruction instructional learning""".split())}
 # without its word, the specialty's own SOC code rather than the next candidate ("Strategist": marketing specialists,
 # not personal financial advisors)
-NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00", "15-1241.01": "15-1241.00"}
+NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00", "15-1241.01": "15-1241.00",
+                  "15-2041.00": "15-2051.00"}
 NEEDS_UNLESS_EXACT = {"43-4081.00", "11-9151.00"}  # codes whose own O*NET titles keep them without the word
 NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers ("Program Coordinator" keeps it)
 

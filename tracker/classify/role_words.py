@@ -27,9 +27,9 @@ ROLE_READINGS = {
                 managing founding general limited venture investment accounting finance financial""".split()), "specialist"),
     "advisor": ({"21-1012.00"}, set("""academic student admission admissions college career school enrollment education
                 university transfer guidance""".split()), "specialist"),
-    "leader": ({"39-9032.00", "25-1032.00", "51-9199.00", "51-2099.00", "41-1012.00", "43-9199.00"}, set("""team shift
-               group crew youth camp scout troop recreation activity worship religious ministry church line cell production
-               store floor""".split()), "manager"),
+    "leader": ({"39-9032.00", "25-1032.00", "51-9199.00", "51-2099.00", "41-1012.00", "43-9199.00", "35-1012.00"},
+               set("""team shift group crew youth camp scout troop recreation activity worship religious ministry church line
+               cell production store floor kitchen restaurant food cafe""".split()), "manager"),
     "officer": ({"33-3051.00", "43-5031.00"}, set("""police security correctional correction probation parole detention
                 custody patrol border custom cbp immigration fire peace enforcement sheriff court prison jail traffic parking
                 animal wildlife""".split()), "specialist"),

@@ -99,4 +99,5 @@ CLINICAL_UNIT = re.compile(r"\b(OR(?= (?:Nurse|Nurses|RN|RNs)\b)|(?:OR|PT|OT)(?=
 # "People" names human resources in posting titles ("People Partner", "Head of People"), not elsewhere
 PEOPLE_HR = re.compile(r"^people$|\bpeople(?= (?:partner|operation|ops|business|team|generalist|experience|"
                        r"analytic|coordinator|specialist|program|system|data|manager|lead|director|associate|advisor|"
-                       r"consultant|officer|head|vice president|support|service|services|engagement)\b)")
+                       r"consultant|officer|head|vice president|support|service|services|engagement|strategy|"
+                       r"strategist|insight|insights|development|planning)\b)")

@@ -235,6 +235,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            # a contractor's bids (O*NET's words: business continuity planners, data capture)
            "proposal manager": "proposal specialist", "capture manager": "business development manager",
            "logistics management specialist": "logistics specialist",  # US federal series 0346 (O*NET: managers)
+           "order management specialist": "order clerk",  # processes customers' orders (O*NET's words: stockers)
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
