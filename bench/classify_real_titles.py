@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.classify_real_titles [--errors] [--written | --recorded | --recorded2 | --industry |
                                                     --european | --common | --described | --mixed | --fresh |
-                                                    --sector]
+                                                    --sector | --broad]
 
 Cases: tests/cases/titles/real_postings.jsonl (titles drawn at random from the recorded
 postings, labelled by hand from O*NET definitions; see the README beside it). Each case has a
@@ -31,6 +31,9 @@ bodies, logistics, professional services; 30 each), written and coded blind by a
 ``--sector``: sector_titles.jsonl, 300 titles of ten more kinds of posting (work around AI, staffing agencies'
 hourly postings, hospitals, government, car dealers, farms and food plants, aerospace and defence, telecoms
 field work, hotels and restaurants, retail chains; 30 each), written and coded blind by a helper in session 10.
+``--broad``: broad_titles.jsonl, 300 titles of ten more kinds (community health, schools and childcare, plants,
+construction trades, transport, law and insurance, social services, labs, creative and media work, UK, Indian and
+Australian boards; 30 each), written and coded blind by a helper late in session 10; measured only, no rule from it.
 ``--industry``: the 300 titles of industry_titles.jsonl, written in the style of hospital, retail,
 warehouse, bank, school and government boards and coded blind; halves and title only as above.
 ``--european``: the 200 titles of european_titles.jsonl in German, French, Spanish, Dutch,
@@ -63,6 +66,7 @@ RECORDED2 = CASES.with_name("recorded_titles_2.jsonl")
 MIXED = CASES.with_name("mixed_titles.jsonl")
 FRESH = CASES.with_name("fresh_titles.jsonl")
 SECTOR = CASES.with_name("sector_titles.jsonl")
+BROAD = CASES.with_name("broad_titles.jsonl")
 INDUSTRY = CASES.with_name("industry_titles.jsonl")
 EUROPEAN = CASES.with_name("european_titles.jsonl")
 DESCRIBED = CASES.with_name("described_titles.jsonl")
@@ -105,6 +109,7 @@ def main() -> None:
     ap.add_argument("--mixed", action="store_true", help="300 titles of six kinds of board, written and coded blind")
     ap.add_argument("--fresh", action="store_true", help="300 titles of ten kinds of employer, written and coded blind")
     ap.add_argument("--sector", action="store_true", help="300 titles of ten more kinds of posting, coded blind")
+    ap.add_argument("--broad", action="store_true", help="300 titles of ten further kinds, coded blind (measured only)")
     ap.add_argument("--industry", action="store_true", help="the 300 non-tech titles written and labelled blind")
     ap.add_argument("--european", action="store_true", help="the 200 European-language titles labelled blind")
     ap.add_argument("--described", action="store_true", help="ambiguous titles with a deciding description")
@@ -118,7 +123,7 @@ def main() -> None:
     if args.common:
         return design_set(clf, COMMON, "common posting titles", ("common",), args.errors)
     blind_sets = {"recorded": RECORDED, "recorded2": RECORDED2, "industry": INDUSTRY, "european": EUROPEAN,
-                  "mixed": MIXED, "fresh": FRESH, "sector": SECTOR}
+                  "mixed": MIXED, "fresh": FRESH, "sector": SECTOR, "broad": BROAD}
     chosen = [path for name, path in blind_sets.items() if getattr(args, name)]
     if chosen:
         return blind(clf, chosen[0], args.errors)
