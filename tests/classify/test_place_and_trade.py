@@ -131,3 +131,19 @@ def test_retail_farm_plant_and_contractor_titles(clf, title, code):
 ])
 def test_data_analysts_leaders_and_people_functions(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Inventory Control Specialist - Cycle Counts", "43-5071.00"),  # keeps stock records (was a stocker)
+    ("Inventory Coordinator", "43-5071.00"),
+    ("Stocker", "53-7065.00"),
+    ("Deal Desk Specialist, EMEA (Dublin)", "13-1199.00"),  # prices and approves deals (was operations research)
+    ("Head of AMER Deal Desk", "11-1021.00"),
+])
+def test_inventory_clerks_and_deal_desks(clf, title, code):
+    assert clf.classify(title).soc_code == code, title
+
+
+def test_an_ai_evaluation_analyst_tests_models(clf):
+    assert clf.classify("LLM Evaluation Analyst - Model Quality (Hybrid, SF)").soc_code == "15-1253.00"
+    assert clf.classify("LLM Evaluation Specialist").soc_code == "43-9021.00"  # rates a model's answers

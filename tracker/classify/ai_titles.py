@@ -25,7 +25,8 @@ def domain_ai(cleaned: str, exact=None) -> str:
         return PHRASES.get(cleaned, cleaned)
     words = cleaned.split()
     rest = " ".join(AI_WORDS.sub(" ", cleaned).split())
-    if words[-1] in AI_DATA_ROLES or not AI_DATA_WORK.isdisjoint(words) and AI_CORE_WORDS.isdisjoint(words):
+    if words[-1] in AI_DATA_ROLES or (not AI_DATA_WORK.isdisjoint(words) and AI_CORE_WORDS.isdisjoint(words)
+                                      and words[-1] != "analyst"):  # an "LLM Evaluation Analyst" tests models
         return "data entry keyer"
     if not AI_CORE_WORDS.isdisjoint(words) and AI_CLIENT_WORDS.isdisjoint(words):
         return cleaned

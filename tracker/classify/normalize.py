@@ -376,8 +376,9 @@ def _clean_words(words: tuple[str, ...], pair=None) -> str:
         cleaned = RELATIONS.sub("public relation", cleaned)  # relations (O*NET's relations are labor relations)
     if cleaned.startswith(("brand ", "workplace ")):  # "Brand Lead": marketing; "Workplace Manager": facilities
         cleaned = FUNCTION_AS.sub(lambda m: FUNCTION_WORDS[m.group(1)], cleaned)
-    if "deal desk" in cleaned:  # a sales team's pricing and contract desk, not a front desk
-        cleaned = cleaned.replace("deal desk", "sale operation")
+    if "deal desk" in cleaned:  # a sales team's pricing and contract desk, not a front desk; its staff price and
+        staff = cleaned.endswith((" analyst", " specialist", " associate", " coordinator"))  # approve deals
+        cleaned = cleaned.replace("deal desk", "business operation" if staff else "sale operation")
     if "trust and safety" in cleaned:  # a platform's content and conduct policy work, not workplace safety
         cleaned = cleaned.replace("trust and safety", "compliance")
     if "customer service desk" in cleaned:

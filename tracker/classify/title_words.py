@@ -236,6 +236,10 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "proposal manager": "proposal specialist", "capture manager": "business development manager",
            "logistics management specialist": "logistics specialist",  # US federal series 0346 (O*NET: managers)
            "order management specialist": "order clerk",  # processes customers' orders (O*NET's words: stockers)
+           # keeps the stock records and counts (blind coders: inventory clerks; O*NET's words: stockers)
+           **dict.fromkeys(["inventory specialist", "inventory coordinator", "inventory control specialist",
+                            "inventory control coordinator", "inventory clerk", "inventory control clerk",
+                            "inventory counter", "cycle counter"], "shipping receiving and inventory clerk"),
            # common posting titles that O*NET's list reads otherwise (a common-titles review, session seven)
            "call center agent": "customer service representative",  # O*NET: telemarketers
            "call centre agent": "customer service representative",
