@@ -166,14 +166,16 @@ PHRASES = {("servicio", "al", "cliente"): "customer service", ("atencion", "al",
            ("fachinformatikerin", "fuer", "anwendungsentwicklung"): "software developer"}
 # French "chargé(e) de X" is a specialist or officer of X ("Chargé de recrutement")
 PHRASES.update({(charge, link): "specialist de" for charge in ("charge", "chargee") for link in ("de", "d", "du", "des")})
-PHRASE_START = {p[0] for p in PHRASES}
+PHRASE_START: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> its phrases (in order)
+for _phrase, _english in PHRASES.items():
+    PHRASE_START.setdefault(_phrase[0], []).append((_phrase, _english))
 
 
 def _phrases(words: list[str]) -> list[str]:
     """The words with PHRASES replaced (the same object when none is there)."""
     out, i, found = [], 0, False
     while i < len(words):
-        for phrase, english in PHRASES.items():
+        for phrase, english in PHRASE_START.get(words[i], ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 out.extend(english.split())
                 i += len(phrase)
@@ -255,7 +257,7 @@ def _foreign(word: str) -> bool:
 def translate(words: Sequence[str]) -> Sequence[str]:
     """English job words for a foreign title's folded words (the same sequence when none is foreign:
     "pour", "para" and "till" are English words too, so they count only beside a foreign word)."""
-    phrased = _phrases(words) if not PHRASE_START.isdisjoint(words) else words
+    phrased = _phrases(words) if not PHRASE_START.keys().isdisjoint(words) else words
     if phrased is words and not any(map(_foreign, words)) and "fuer" not in words[1:]:
         return words
     words = phrased
