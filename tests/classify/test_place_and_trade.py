@@ -147,3 +147,28 @@ def test_inventory_clerks_and_deal_desks(clf, title, code):
 def test_an_ai_evaluation_analyst_tests_models(clf):
     assert clf.classify("LLM Evaluation Analyst - Model Quality (Hybrid, SF)").soc_code == "15-1253.00"
     assert clf.classify("LLM Evaluation Specialist").soc_code == "43-9021.00"  # rates a model's answers
+
+
+@pytest.mark.parametrize("title, code", [
+    # British, Indian and Australian boards' words
+    ("Executive - Accounts", "43-3031.00"),  # an accounts executive keeps the books (was an advertising manager)
+    ("Team Leader - Customer Service", "43-1011.00"),  # the team's supervisor (was managers, all other)
+    ("Team Leader, Production", "51-1011.00"),
+    ("Band 5 Staff Nurse - Acute Medicine", "29-1141.00"),  # an NHS pay band
+    ("Band Director", "27-2041.00"),
+    ("Healthcare Support Worker Band 3", "31-1131.00"),
+    ("Cover Supervisor", "25-3031.00"),  # a school's (was a furnace operator)
+    ("Early Years Educator", "39-9011.00"),  # (was a health educator)
+    ("Production Operative", "51-2092.00"),  # (was an industrial engineering technologist)
+    ("Gas Safe Engineer", "47-2152.00"),  # fits boilers (was a petroleum engineer)
+    ("Lettings Negotiator", "41-9022.00"),  # (was labor relations)
+    ("Paraplanner", "13-2052.00"),
+    ("Mechanical Fitter - FIFO", "49-9041.00"),
+    ("Sparky", "47-2111.00"),
+    ("Porter - Hospital", "31-1132.00"),  # moves patients (was a bellhop)
+    ("Sales Officer - Bank", "41-3091.00"),  # (was a police officer)
+    ("Social Worker", "21-1021.00"),  # healthcare social workers need a health word
+    ("Medical Social Worker, LCSW - Hospice", "21-1022.00"),
+])
+def test_british_indian_and_australian_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

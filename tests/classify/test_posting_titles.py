@@ -313,7 +313,7 @@ def test_a_software_tester_is_a_qa_analyst(clf):
     ("Project Coordinator", "13-1082.00"),  # a coordinator is the function's specialist, not its manager...
     ("Marketing Coordinator", "13-1161.00"),  # (not search marketing: the title names no search work)
     ("Clinical Research Coordinator", "11-9121.01"),  # ...unless O*NET's occupation is a coordinator's
-    ("Case Manager - Homeless Services", "21-1022.00"),  # manages cases, not staff
+    ("Case Manager - Homeless Services", "21-1021.00"),  # manages cases, not staff (not a health setting)
     ("RN Case Manager", "29-1141.00"),
 ])
 def test_review_cases(clf, title, code):

@@ -20,7 +20,7 @@ from tracker.classify.normalize import MAX_CHARS, NOT_A_JOB, NOT_A_JOB_WORDS, cl
     ("Data Scientist III, Ads", "data scientist"),
     ("Software Engineer L5", "software engineer"),
     ("Senior Associate", "associate"),
-    ("Team Lead - Customer Support", "team lead"),
+    ("Team Lead - Customer Support", "customer support supervisor"),  # the team's supervisor
     ("Head Chef", "head chef"),
     ("Assistant Professor of Biology", "assistant professor of biology"),
     ("Accountant (m/f/d) | Hybrid", "accountant"),

@@ -32,7 +32,7 @@ BY_SUBJECT = "25-1"  # postsecondary teachers: SOC splits them by subject
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "106"
+RULES_VERSION = "107"
 
 
 @dataclass
@@ -199,7 +199,8 @@ class Classifier:
         alt = self._role_as(match, codes, role, unless, other)
         # an office's reading: a professional's or a manager's code, an assistant's office code
         ok = alt and alt.code not in codes and (alt.code < PROFESSIONAL_END and not alt.code.startswith("33-")
-                                                or (other == "assistant" and alt.code.startswith("43-")))
+                                                or (other == "assistant" and alt.code.startswith("43-"))
+                                                or (alt.code.startswith("41-") and "sale" in match.query.split()))
         return alt if ok else match
 
     def _role_as(self, match, codes: set[str], role: str, unless: set[str], other: str):

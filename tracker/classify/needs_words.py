@@ -18,6 +18,11 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
                                  unified communications carrier""".split()),  # else network architects
               "17-2072.01": set("rfid radio frequency identification tag tags rf".split()),
               "47-1011.03": set("solar photovoltaic pv renewable".split()),  # ("Subcontracts Manager")
+              # a bare social worker works with children and families (as the case files' coders code one)
+              "21-1022.00": set("""medical medicine hospital hospitals hospice healthcare health clinical clinic inpatient
+                                 outpatient patient patients oncology dialysis palliative nephrology rehab rehabilitation
+                                 nursing icu acute emergency surgical pediatric lcsw transplant renal geriatric gerontology
+                                 older elderly elder aging aged""".split()),
               # a data analyst is coded with data scientists by the case files' coders (O*NET lists one under statisticians)
               "15-2041.00": set("""statistician statisticians statistics statistical statistic biostatistics biostatistician
                                  biostatisticians survey surveys sampling census demographer demography""".split()),
@@ -111,7 +116,7 @@ NEEDS_WORD = {"55-": MILITARY_WORDS,
 # without its word, the specialty's own SOC code rather than the next candidate ("Strategist": marketing specialists,
 # not personal financial advisors)
 NEEDS_FALLBACK = {"13-1161.01": "13-1161.00", "19-2041.01": "19-2041.00", "15-1241.01": "15-1241.00",
-                  "15-2041.00": "15-2051.00"}
+                  "15-2041.00": "15-2051.00", "21-1022.00": "21-1021.00"}
 NEEDS_UNLESS_EXACT = {"43-4081.00", "11-9151.00"}  # codes whose own O*NET titles keep them without the word
 NEEDS_OF_MANAGERS = {"11-9151.00"}  # codes that need the word only of managers ("Program Coordinator" keeps it)
 
@@ -142,6 +147,7 @@ APPAREL = set("""apparel fashion garment garments knit knits knitwear footwear d
 textile textiles swimwear outerwear""".split())
 MEAT = set("meat meats poultry beef pork chicken turkey slaughter kill deboning evisceration carcass".split())
 FOOD_PLANT = set("food foods dairy bakery meat poultry beverage beverages brewery snack snacks frozen".split())
+HOSPITAL = set("hospital hospitals nhs ward wards patient patients clinical medical healthcare theatre theatres".split())
 DISCIPLINES = set("electrical civil mechanical structural design development project construction".split())
 NOT_ONE_RESTAURANT = GROCERY | set("""district area regional region multi operations operation manufacturing plant production
 distribution processing warehouse supply logistics""".split())
@@ -159,5 +165,6 @@ BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               # a meat or poultry plant's line and production workers (BLS: slaughterers and meat packers)
               **{c: [(MEAT, set(), "51-3023.00")] for c in ("51-2092.00", "51-9199.00", "51-9198.00")},
               "17-3026.00": [(FOOD_PLANT, set(), "19-4013.00")],  # a food plant's QA technician: food science
+              "39-6011.00": [(HOSPITAL, set(), "31-1132.00")],  # a hospital's porter moves patients (an orderly)
               # a hotel's engineer maintains the building
               **{c: [(LODGING, DISCIPLINES, "49-9071.00")] for c in ("17-2071.00", "17-2051.00", "17-2141.00")}}  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"

@@ -18,7 +18,7 @@ from tracker.classify.foreign import translate
 from tracker.classify.title_patterns import (
     AMPERSAND, AMPERSAND_AS, ASSISTANT_MANAGER, ASSISTANT_TO, BUSINESS_DEV, CLINICAL_UNIT, CO_OP, DEV_AS, DOTTED,
     FEDERAL_IT, FEDERAL_IT_AS, FUNCTION_AS, FUNCTION_WORDS, GENDER_ENDING, GROWTH, HOURS_BY_START,
-    HOURS_START, LEVEL, MARKETING, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK,
+    HOURS_START, LEVEL, MARKETING, NHS_BAND, NO_JOB_AT_ALL, NOT_A_JOB, PARENS, PAY, PEOPLE_HR, RANK_OF, RELATIONS, SERVICE_DESK,
     SPELLED, SPLITTERS, STAFF_ONLY, WORKLOAD)
 from tracker.classify.title_words import (  # noqa: F401 (re-exported: tests read NOT_A_JOB_WORDS)
     ABBREV, ADMIN_WORK, CIVIL_SERVICE_GRADES, CLINICAL, DOCTOR_ENDINGS, EXECUTIVES, EXPANDS, KEEP_WITH,
@@ -179,6 +179,8 @@ def title_segments(title: str | None, exact=None, pair=None) -> list[str]:
         text = GENDER_ENDING.sub("", text)  # "Conductor/a de camión", "Mitarbeiter/in"
     if ("co-op" in (low := text.lower()) or "coop" in low) and CO_OP.search(text):
         text = CO_OP.sub("Intern", text)
+    if "and " in text and NHS_BAND.search(text):
+        text = NHS_BAND.sub(" ", text)
     if "%" in text:  # a Swiss workload ("80-100%"), not a word of the job
         text = WORKLOAD.sub(" ", text)
     if "&" in text and AMPERSAND.search(text):  # "Director, FP&A", "Manager, L&D"

@@ -89,6 +89,7 @@ FEDERAL_IT_AS = {"INFOSEC": "Information Security Analyst", "SYSADMIN": "Systems
 AMPERSAND_AS = {"fpa": "Financial Planning and Analysis", "ld": "Learning and Development",
                 "rd": "Research and Development", "ts": "Trust and Safety", "fi": "Finance and Insurance"}
 AMPERSAND = re.compile(r"\b(?:FP\s?&\s?A|L\s?&\s?D|R\s?&\s?D|T\s?&\s?S|F\s?&\s?I)\b", re.I)  # F&I: a car dealer's
+NHS_BAND = re.compile(r"\b[Bb]and\s?[1-9][abcd]?\b")  # a British health service pay band ("Band 5 Staff Nurse")
 PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 SPELLED = re.compile(r"\(([A-Za-z][A-Za-z -]{4,80})\)")  # parentheses that may spell an abbreviation out
 PAY = re.compile(r"(?:up to |from |starting at )?[$\u20ac\u00a3]\s?\d[\d,.]*\s?[kK]?(?:\s?(?:-|to|\u2013)\s?[$\u20ac\u00a3]?\s?"

@@ -93,7 +93,8 @@ LINK_WORDS = {"de", "des", "du", "del", "da", "das", "dos", "fuer", "und", "zum"
 
 # a rank with no function: the next segment says what it heads ("Director, Product Marketing")
 RANK_ONLY = {"vice president", "director", "head", "manager", "managing director", "senior director",
-             "associate director", "general manager", "chief", "assistant manager"}
+             "associate director", "general manager", "chief", "assistant manager", "team leader", "team lead",
+             "executive"}  # ("Team Leader - Customer Service", and a British or Indian "Executive - Accounts")
 
 # "Head of Engineering", "VP of Sales", "Director, Product Marketing": O*NET writes a function's
 # managers as "<function> director" / "<function> manager" ("Engineering Director"), and its few
@@ -104,7 +105,8 @@ PLACE_ENDS = {"center", "centre", "mall", "plaza", "square", "crossing", "common
 
 # (SOC codes assistant managers as first-line supervisors: "Assistant Manager, Finance" -> "finance supervisor")
 RANK_AS = {"manager": "manager", "general manager": "manager", "chief": "chief",
-           "assistant manager": "supervisor"}  # others: director
+           "assistant manager": "supervisor", "team leader": "supervisor", "team lead": "supervisor",
+           "executive": "executive"}  # others: director
 
 # whole cleaned segments that posting titles use in a sense O*NET's title list lacks
 PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not military staff
@@ -202,6 +204,21 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "evs technician": "janitor", "evs aide": "janitor",
            "case manager": "case worker",  # a social-services case manager manages cases, not staff (O*NET: managers)
            # UK, Irish and Indian posting words
+           "sparky": "electrician", "chippy": "carpenter",  # Australian and British trade slang
+           "cover supervisor": "substitute teacher",  # a British school's (O*NET's words: a furnace's)
+           "early educator": "childcare worker", "early practitioner": "childcare worker",  # "Early Years ..."
+           "early teacher": "preschool teacher", "room leader": "childcare worker",  # a nursery's room
+           "domestic assistant": "housekeeping cleaner",  # a hospital's cleaner
+           "production operative": "production worker", "machine operative": "machine operator",  # "operative":
+           "cleaning operative": "cleaner", "general operative": "laborer",  # a British worker or operator
+           # a British gas engineer fits and services boilers (O*NET: petroleum engineers)
+           "gas engineer": "plumber", "gas safe engineer": "plumber", "plumber and gas engineer": "plumber",
+           "heating engineer": "heating and air conditioning mechanic", "boiler engineer": "heating and air conditioning mechanic",
+           "letting negotiator": "real estate sale agent", "sale negotiator": "real estate sale agent",  # estate agency
+           "paraplanner": "financial planner", "conveyancing assistant": "paralegal",
+           "back office executive": "office clerk", "storeperson": "stock clerk", "storeman": "stock clerk",
+           "mechanical fitter": "industrial machinery mechanic",  # a British or Australian fitter maintains machines
+           "healthcare support worker": "nursing assistant",
            "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
            "care assistant": "personal care aide", "care worker": "personal care aide",
            "support worker": "personal care aide", "healthcare assistant": "nursing assistant",
@@ -304,7 +321,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "ap": "accounts payable", "asm": "assistant store manager", "dsp": "direct support professional",
           "rbt": "registered behavior technician", "bcba": "behavior analyst", "pta": "physical therapist assistant",
           "cota": "occupational therapy assistant", "sourcer": "recruiter", "hr": "human resources",
-          "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver", "osp": "outside plant",
+          "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver", "osp": "outside plant", "ndis": "disability",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
