@@ -172,3 +172,22 @@ def test_an_ai_evaluation_analyst_tests_models(clf):
 ])
 def test_british_indian_and_australian_titles(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Principal - Elementary", "11-9032.00"),  # a school's head (was a special education teacher)
+    ("Lead Teacher - Preschool", "25-2011.00"),  # the school's level (was a secondary teacher)
+    ("Special Education Teacher - Preschool", "25-2051.00"),
+    ("Senior Elementary School Teacher Except Special Education", "25-2021.00"),
+    ("Framer", "47-2031.00"), ("Picture Framer", "51-2099.00"),
+    ("Field Engineer - Construction", "17-2051.00"),  # a builder's (was an electrical engineer)
+    ("Operations Manager - Manufacturing", "11-3051.00"),
+    ("BIM Coordinator", "17-3011.00"),
+    ("PR Account Executive", "27-3031.00"),  # a PR agency's (was a technical sales representative)
+    ("Account Executive - Public Sector", "41-4011.00"),
+    ("E-Discovery Analyst", "23-2099.00"),  # (was a bioinformatics scientist)
+    ("Subrogation Specialist", "13-1031.00"),
+    ("Recovery Coach", "21-1093.00"),  # (was a sports coach)
+])
+def test_school_plant_construction_legal_and_social_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

@@ -148,6 +148,8 @@ textile textiles swimwear outerwear""".split())
 MEAT = set("meat meats poultry beef pork chicken turkey slaughter kill deboning evisceration carcass".split())
 FOOD_PLANT = set("food foods dairy bakery meat poultry beverage beverages brewery snack snacks frozen".split())
 HOSPITAL = set("hospital hospitals nhs ward wards patient patients clinical medical healthcare theatre theatres".split())
+PLANT_WORDS = set("manufacturing plant plants factory production assembly fabrication foundry mill".split())
+BUILDING_SITES = set("construction contractor contractors building buildings civil concrete jobsite".split())
 DISCIPLINES = set("electrical civil mechanical structural design development project construction".split())
 NOT_ONE_RESTAURANT = GROCERY | set("""district area regional region multi operations operation manufacturing plant production
 distribution processing warehouse supply logistics""".split())
@@ -158,7 +160,8 @@ BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               "51-9051.00": [(BAKING, set(), "51-3091.00")],
               "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")],
               "43-1011.00": [(CAR_PLACES, OFFICE_WORK, "49-1011.00")],
-              "11-1021.00": [(FOOD_PLACES, NOT_ONE_RESTAURANT, "11-9051.00")],  # "General Manager - QSR"
+              "11-1021.00": [(FOOD_PLACES, NOT_ONE_RESTAURANT, "11-9051.00"),  # "General Manager - QSR"
+                             (PLANT_WORDS, set(), "11-3051.00")],  # "Operations Manager - Manufacturing"
               "17-3013.00": [(APPAREL, set(), "27-1022.00")],  # "Technical Designer - Knits": a fashion designer
               "47-2073.00": [(FARM_WORDS, set(), "45-2091.00")],  # "Equipment Operator - Farm"
               "35-3023.00": [(FARM_WORDS, FOOD_PLACES, "45-2092.00")],  # "Harvest Crew Member": not a fast food crew's
@@ -167,4 +170,6 @@ BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               "17-3026.00": [(FOOD_PLANT, set(), "19-4013.00")],  # a food plant's QA technician: food science
               "39-6011.00": [(HOSPITAL, set(), "31-1132.00")],  # a hospital's porter moves patients (an orderly)
               # a hotel's engineer maintains the building
-              **{c: [(LODGING, DISCIPLINES, "49-9071.00")] for c in ("17-2071.00", "17-2051.00", "17-2141.00")}}  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"
+              **{c: [(LODGING, DISCIPLINES, "49-9071.00")] for c in ("17-2071.00", "17-2051.00", "17-2141.00")}}
+BY_CONTEXT["17-2071.00"].append((BUILDING_SITES, {"electrical", "power", "electric"}, "17-2051.00"))  # a builder's
+# field engineer (O*NET's words: an electrical engineer)  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"

@@ -79,8 +79,15 @@ SYSTEMS_ANALYSTS = "15-1211.00"
 _G = r"(k|kg|1[0-2]|[1-9])(?:st|nd|rd|th)?"
 GRADE = re.compile(rf"\b{_G}(?:\s*(?:-|\u2013|to|/)\s*{_G})?\s+grades?\b|\bgrades?\s+{_G}(?:\s*(?:-|\u2013|to)\s*{_G})?\b",
                    re.I)
+SCHOOL_LEVEL = re.compile(r"\b(?:preschool|pre-?k|toddler|infant|kindergarten|elementary|middle school|high school)\b",
+                          re.I)
+SCHOOL_LEVEL_AS = {"preschool": "preschool", "pre-k": "preschool", "prek": "preschool", "toddler": "preschool",
+                   "infant": "preschool", "kindergarten": "kindergarten", "elementary": "elementary",
+                   "middle school": "middle", "high school": "high"}
 PRESCHOOL, CAREER_TECHNICAL = "25-2011.00", {"middle": "25-2023.00", "high": "25-2032.00"}
-GRADE_CODES = {(False, "kindergarten"): "25-2012.00", (False, "elementary"): "25-2021.00",
+EDUCATION_ADMINISTRATORS = "11-9032.00"  # a school's principal
+GRADE_CODES = {(False, "preschool"): PRESCHOOL, (True, "preschool"): "25-2051.00",
+               (False, "kindergarten"): "25-2012.00", (False, "elementary"): "25-2021.00",
                (False, "middle"): "25-2022.00", (False, "high"): "25-2031.00", (True, "kindergarten"): "25-2055.00",
                (True, "elementary"): "25-2056.00", (True, "middle"): "25-2057.00", (True, "high"): "25-2058.00"}
 TRADE_WORDS = {"maintenance", "repair", "service", "field", "lab", "laboratory", "pharmacy", "medical", "surgical",
@@ -90,7 +97,7 @@ PRESALES = re.compile(r"\b(?:solution (?:engineer|consultant)|pre ?sale(?: engin
 # customer success managers keep a software firm's customers buying (services sales, like account managers)
 CUSTOMER_SUCCESS = re.compile(r"^(?:\w+ )?(?:customer|client|partner) success(?: (?P<role>manager|specialist|associate|"
                               r"representative|engineer|director|vice president|head|lead))?$")
-SALES_MANAGERS, ADVERTISING_SALES = "11-2022.00", "41-3011.00"
+SALES_MANAGERS, ADVERTISING_SALES, PR_SPECIALISTS = "11-2022.00", "41-3011.00", "27-3031.00"
 CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of the customers' use
                           "director": SALES_MANAGERS, "vice president": SALES_MANAGERS, "head": SALES_MANAGERS}
 # a software firm's engineering manager manages computing work (O*NET's is architecture and engineering)
@@ -209,13 +216,18 @@ def posting_rule(match, code: str | None, description: str | None, department: s
         return BOOKKEEPING  # an "Accounts Executive" (India, UK) keeps the books; a "Key Accounts Executive" sells
     if "account executive" in match.query and not ws & MANAGER_WORDS and \
             words[words.index("executive") - 1] == "account":  # also with a team after it ("... Federal Civilian")
+        if raw() & {"pr", "relation"}:  # a PR agency's account executive runs clients' publicity
+            return PR_SPECIALISTS
         return ADVERTISING_SALES if ws & ADVERTISING_WORDS else SALES_REP  # an ad seller, not an ad manager
     if words[-3:] == ["technical", "account", "manager"]:  # a customer's technical adviser, at a software firm
         return SALES_ENGINEERS
+    if code.startswith("25-") and words[-1] == "principal":  # "Principal - Elementary": a school's head
+        return EDUCATION_ADMINISTRATORS
     if code.startswith("25-20") and code != PRESCHOOL and (grade := school_level(title)):  # "5th Grade"
         if code in CAREER_TECHNICAL.values():  # career/technical teachers: middle or secondary
             return CAREER_TECHNICAL.get(grade, code)
-        return GRADE_CODES[(code.startswith("25-205") or bool(raw() & {"special", "sped"}), grade)]
+        special = bool(raw() & {"special", "sped"}) and "except special" not in basic(title)  # (O*NET's own words)
+        return GRADE_CODES[(code.startswith("25-205") or special, grade)]
     if (words in (["technician", "lead"], ["technical", "lead"]) and not raw() & (PHYSICAL_WORDS | TRADE_WORDS)
             and (raw() & {"tech", "technical"} or tech())):
         return SOFTWARE_DEVELOPERS  # a software team's "Tech Lead" (O*NET: instructional coordinators, lead technicians)
@@ -306,11 +318,11 @@ def enterprise_role(words: list[str]) -> bool:
 
 
 def school_level(title: str) -> str | None:
-    """"kindergarten", "elementary", "middle" or "high" from the grades a K-12 title names ("Grades K-5",
-    "7th Grade Math"), or None."""
+    """"preschool", "kindergarten", "elementary", "middle" or "high" from the grades a school title names
+    ("Grades K-5", "7th Grade Math") or its school ("Lead Teacher - Preschool"), or None."""
     grades = [0 if g.lower().startswith("k") else int(g) for m in GRADE.finditer(title) for g in m.groups() if g]
     if not grades:
-        return None
+        return SCHOOL_LEVEL_AS[m.group(0).lower()] if (m := SCHOOL_LEVEL.search(title)) else None
     low, high = min(grades), max(grades)
     if high == 0:
         return "kindergarten"

@@ -219,6 +219,14 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "back office executive": "office clerk", "storeperson": "stock clerk", "storeman": "stock clerk",
            "mechanical fitter": "industrial machinery mechanic",  # a British or Australian fitter maintains machines
            "healthcare support worker": "nursing assistant",
+           # plant and construction trades (O*NET's words: tire builders, picture framers, production clerks' supervisors)
+           "molding technician": "plastic molding technician", "framer": "carpenter",
+           "maintenance planner": "production planner", "metrology technician": "calibration technician",
+           # law firms', insurers' and social services' (O*NET's words: bioinformatics, IT support, sports coaches)
+           "e discovery analyst": "legal support worker", "e discovery specialist": "legal support worker",
+           "litigation support specialist": "legal support worker", "litigation support analyst": "legal support worker",
+           "subrogation specialist": "claim examiner", "recovery coach": "peer support specialist",
+           "shelter monitor": "social and human service assistant", "shelter advocate": "social and human service assistant",
            "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
            "care assistant": "personal care aide", "care worker": "personal care aide",
            "support worker": "personal care aide", "healthcare assistant": "nursing assistant",
@@ -322,6 +330,7 @@ ABBREV = {"mgr": "manager", "eng": "engineer", "engr": "engineer", "dev": "devel
           "rbt": "registered behavior technician", "bcba": "behavior analyst", "pta": "physical therapist assistant",
           "cota": "occupational therapy assistant", "sourcer": "recruiter", "hr": "human resources",
           "ux": "user experience", "ui": "user interface", "pm": "product manager", "cdl": "truck driver", "osp": "outside plant", "ndis": "disability",
+          "bim": "building information modeling", "vdc": "virtual design and construction",
           "fullstack": "full stack", "frontend": "front end", "backend": "back end", "devops": "devops engineer",
           "ae": "account executive", "para": "paraprofessional", "bdr": "business development representative",
           "sdr": "sales development representative", "fde": "forward deployed engineer", "gtm": "go to market",
