@@ -229,7 +229,6 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "shelter monitor": "social and human service assistant", "shelter advocate": "social and human service assistant",
            "licensed professional counselor": "mental health counselor",  # an LPC counsels (O*NET: psychologists)
            "ophthalmic technician": "ophthalmic medical technician",  # a clinic's (O*NET: a lens lab's)
-           "veterinary receptionist": "receptionist",
            "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
            "care assistant": "personal care aide", "care worker": "personal care aide",
            "support worker": "personal care aide", "healthcare assistant": "nursing assistant",
