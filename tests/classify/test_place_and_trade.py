@@ -199,3 +199,17 @@ def test_school_plant_construction_legal_and_social_titles(clf, title, code):
 ])
 def test_community_health_titles(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Porter - Apartment Community", "37-2011.00"),  # cleans the building (was a bellhop)
+    ("Porter", "39-6011.00"),
+    ("Patrol Officer - Security", "33-9032.00"),  # a guard firm's patrol (was police)
+    ("Patrol Officer", "33-3051.00"),
+    ("Front Desk Associate - Gym", "43-4171.00"),  # a gym's receptionist (was a hotel desk clerk)
+    ("Front Desk Agent - Hotel", "43-4081.00"),
+    ("Teaching Assistant - University", "25-9044.00"),  # a graduate teaching assistant
+    ("Teaching Assistant", "25-9042.00"),
+])
+def test_places_of_porters_guards_desks_and_assistants(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

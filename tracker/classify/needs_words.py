@@ -150,6 +150,10 @@ FOOD_PLANT = set("food foods dairy bakery meat poultry beverage beverages brewer
 HOSPITAL = set("hospital hospitals nhs ward wards patient patients clinical medical healthcare theatre theatres".split())
 PLANT_WORDS = set("manufacturing plant plants factory production assembly fabrication foundry mill".split())
 BUILDING_SITES = set("construction contractor contractors building buildings civil concrete jobsite".split())
+RESIDENCES = set("apartment apartments residential residence residences condo condominium tenant tenants".split())
+NOT_HOTEL_DESKS = set("""gym fitness club spa salon clinic office medical dental school apartment apartments residential
+building dealership""".split())
+COLLEGES = set("university universities college colleges graduate postsecondary campus".split())
 DISCIPLINES = set("electrical civil mechanical structural design development project construction".split())
 NOT_ONE_RESTAURANT = GROCERY | set("""district area regional region multi operations operation manufacturing plant production
 distribution processing warehouse supply logistics""".split())
@@ -168,7 +172,11 @@ BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
               # a meat or poultry plant's line and production workers (BLS: slaughterers and meat packers)
               **{c: [(MEAT, set(), "51-3023.00")] for c in ("51-2092.00", "51-9199.00", "51-9198.00")},
               "17-3026.00": [(FOOD_PLANT, set(), "19-4013.00")],  # a food plant's QA technician: food science
-              "39-6011.00": [(HOSPITAL, set(), "31-1132.00")],  # a hospital's porter moves patients (an orderly)
+              "39-6011.00": [(HOSPITAL, set(), "31-1132.00"),  # a hospital's porter moves patients (an orderly),
+                             (RESIDENCES, set(), "37-2011.00")],  # an apartment building's cleans
+              "33-3051.00": [({"security", "unarmed", "guard"}, {"police", "sheriff"}, "33-9032.00")],  # a guard firm's
+              "43-4081.00": [(NOT_HOTEL_DESKS, {"hotel", "motel", "resort", "inn"}, "43-4171.00")],  # a gym's desk
+              "25-9042.00": [(COLLEGES, set(), "25-9044.00")],  # a university's teaching assistant: a graduate's
               # a hotel's engineer maintains the building
               **{c: [(LODGING, DISCIPLINES, "49-9071.00")] for c in ("17-2071.00", "17-2051.00", "17-2141.00")}}
 BY_CONTEXT["17-2071.00"].append((BUILDING_SITES, {"electrical", "power", "electric"}, "17-2051.00"))  # a builder's
