@@ -56,7 +56,8 @@ class Classification:
 COLUMNS = tuple(f.name for f in dataclass_fields(Classification) if f.name != "details")
 
 
-RANK_READINGS = {"manager", "director", "lead", "leader", "head", "chief", "president", "executive", "staff"}  # of what
+# rank words: read with a place segment, the place says of what, not another job ("Manager - Restaurant")
+RANK_READINGS = {"manager", "director", "lead", "leader", "head", "chief", "president", "executive", "staff"}
 
 
 class Classifier:

@@ -1,5 +1,6 @@
 """The words a specialised O*NET occupation needs in a posting title before the title may get it
-(``posting_rules.posting_rule``'s NEEDS_WORD check). Data only."""
+(``posting_rules.posting_rule``'s NEEDS_WORD check), and the words of a place or trade that move a title to
+another code (BY_CONTEXT). Data only."""
 
 from __future__ import annotations
 
@@ -158,26 +159,29 @@ DISCIPLINES = set("electrical civil mechanical structural design development pro
 NOT_ONE_RESTAURANT = GROCERY | set("""district area regional region multi operations operation manufacturing plant production
 distribution processing warehouse supply logistics""".split())
 SOFTWARE = set("software web frontend backend front back cloud data devops platform app apps".split())
-BY_CONTEXT = {"41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],
-              "53-7051.00": [(FARM_WORDS, set(), "45-2091.00")],
-              "29-2056.00": [(LIVESTOCK, VET_CARE, "45-2093.00")],
-              "51-9051.00": [(BAKING, set(), "51-3091.00")],
-              "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")],
-              "43-1011.00": [(CAR_PLACES, OFFICE_WORK, "49-1011.00")],
-              "11-1021.00": [(FOOD_PLACES, NOT_ONE_RESTAURANT, "11-9051.00"),  # "General Manager - QSR"
-                             (PLANT_WORDS, set(), "11-3051.00")],  # "Operations Manager - Manufacturing"
-              "17-3013.00": [(APPAREL, set(), "27-1022.00")],  # "Technical Designer - Knits": a fashion designer
-              "47-2073.00": [(FARM_WORDS, set(), "45-2091.00")],  # "Equipment Operator - Farm"
-              "35-3023.00": [(FARM_WORDS, FOOD_PLACES, "45-2092.00")],  # "Harvest Crew Member": not a fast food crew's
-              # a meat or poultry plant's line and production workers (BLS: slaughterers and meat packers)
-              **{c: [(MEAT, set(), "51-3023.00")] for c in ("51-2092.00", "51-9199.00", "51-9198.00")},
-              "17-3026.00": [(FOOD_PLANT, set(), "19-4013.00")],  # a food plant's QA technician: food science
-              "39-6011.00": [(HOSPITAL, set(), "31-1132.00"),  # a hospital's porter moves patients (an orderly),
-                             (RESIDENCES, set(), "37-2011.00")],  # an apartment building's cleans
-              "33-3051.00": [({"security", "unarmed", "guard"}, {"police", "sheriff"}, "33-9032.00")],  # a guard firm's
-              "43-4081.00": [(NOT_HOTEL_DESKS, {"hotel", "motel", "resort", "inn"}, "43-4171.00")],  # a gym's desk
-              "25-9042.00": [(COLLEGES, set(), "25-9044.00")],  # a university's teaching assistant: a graduate's
-              # a hotel's engineer maintains the building
-              **{c: [(LODGING, DISCIPLINES, "49-9071.00")] for c in ("17-2071.00", "17-2051.00", "17-2141.00")}}
-BY_CONTEXT["17-2071.00"].append((BUILDING_SITES, {"electrical", "power", "electric"}, "17-2051.00"))  # a builder's
-# field engineer (O*NET's words: an electrical engineer)  # "Service Manager - Ford": its technicians  # "Systems Engineer - Missile Defense"
+BY_CONTEXT = {
+    "41-1011.00": [(FOOD_PLACES, GROCERY, "35-1012.00")],  # "Shift Manager - Drive-Thru Restaurant"
+    "53-7051.00": [(FARM_WORDS, set(), "45-2091.00")],  # "Tractor Driver - Harvest Season"
+    "29-2056.00": [(LIVESTOCK, VET_CARE, "45-2093.00")],  # "Swine Technician - Farrowing Unit"
+    "51-9051.00": [(BAKING, set(), "51-3091.00")],  # "Oven Operator - Bread Line"
+    "15-1252.00": [(AEROSPACE, SOFTWARE, "17-2011.00")],  # "Systems Engineer - Missile Defense"
+    "43-1011.00": [(CAR_PLACES, OFFICE_WORK, "49-1011.00")],  # "Service Manager - Ford": the technicians'
+    "11-1021.00": [(FOOD_PLACES, NOT_ONE_RESTAURANT, "11-9051.00"),  # "General Manager - QSR"
+                   (PLANT_WORDS, set(), "11-3051.00")],  # "Operations Manager - Manufacturing"
+    "17-3013.00": [(APPAREL, set(), "27-1022.00")],  # "Technical Designer - Knits": a fashion designer
+    "47-2073.00": [(FARM_WORDS, set(), "45-2091.00")],  # "Equipment Operator - Farm"
+    "35-3023.00": [(FARM_WORDS, FOOD_PLACES, "45-2092.00")],  # "Harvest Crew Member": not a fast food crew's
+    # a meat or poultry plant's line and production workers (BLS: slaughterers and meat packers)
+    **{c: [(MEAT, set(), "51-3023.00")] for c in ("51-2092.00", "51-9199.00", "51-9198.00")},
+    "17-3026.00": [(FOOD_PLANT, set(), "19-4013.00")],  # a food plant's QA technician: food science
+    "39-6011.00": [(HOSPITAL, set(), "31-1132.00"),  # a hospital's porter moves patients (an orderly);
+                   (RESIDENCES, set(), "37-2011.00")],  # an apartment building's cleans
+    "33-3051.00": [({"security", "unarmed", "guard"}, {"police", "sheriff"}, "33-9032.00")],  # a guard firm's
+    "43-4081.00": [(NOT_HOTEL_DESKS, {"hotel", "motel", "resort", "inn"}, "43-4171.00")],  # a gym's front desk
+    "25-9042.00": [(COLLEGES, set(), "25-9044.00")],  # a university's teaching assistant: a graduate's
+    # a hotel's or a building's engineer maintains it; a builder's field engineer is a civil engineer
+    "17-2071.00": [(LODGING, DISCIPLINES, "49-9071.00"),
+                   (BUILDING_SITES, {"electrical", "power", "electric"}, "17-2051.00")],
+    "17-2051.00": [(LODGING, DISCIPLINES, "49-9071.00")],
+    "17-2141.00": [(LODGING, DISCIPLINES, "49-9071.00")],
+}

@@ -61,7 +61,8 @@ INTELLIGENCE_ANALYSTS = "33-3021.06"
 SALES_REP = "41-4011.00"  # "Account Executive" in a posting sells (O*NET lists it under advertising managers)
 ADVERTISING_WORDS = {"advertising", "ad", "ads", "media", "agency", "advertisement"}
 BOOKKEEPING = "43-3031.00"
-ACCOUNTS_CLERK = re.compile(r"\baccounts\s+(executive|officer)\b|\b(executive|officer)\s*[-\u2013\u2014,:|]\s*accounts\b", re.I)
+ACCOUNTS_CLERK = re.compile(r"\baccounts\s+(executive|officer)\b|\b(executive|officer)\s*[-\u2013\u2014,:|]\s*accounts\b",
+                            re.I)  # ("Executive - Accounts")
 KEY_ACCOUNT_WORDS = set("""key strategic enterprise national major global named territory corporate sale sales client
 customer regional commercial""".split())
 # "Account Manager" in a posting keeps customers buying (O*NET lists it under financial managers too)
