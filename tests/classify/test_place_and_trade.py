@@ -213,3 +213,13 @@ def test_community_health_titles(clf, title, code):
 ])
 def test_places_of_porters_guards_desks_and_assistants(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("System Operator - Grid", "51-8012.00"),  # dispatches power (was a systems administrator)
+    ("System Operator", "15-1244.00"),
+    ("Production Operator - Oil and Gas", "53-7073.00"),  # tends wells (was team assemblers)
+    ("Production Worker - Poultry", "51-3023.00"),
+])
+def test_utility_and_oil_field_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

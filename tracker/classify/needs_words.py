@@ -171,8 +171,13 @@ BY_CONTEXT = {
     "17-3013.00": [(APPAREL, set(), "27-1022.00")],  # "Technical Designer - Knits": a fashion designer
     "47-2073.00": [(FARM_WORDS, set(), "45-2091.00")],  # "Equipment Operator - Farm"
     "35-3023.00": [(FARM_WORDS, FOOD_PLACES, "45-2092.00")],  # "Harvest Crew Member": not a fast food crew's
-    # a meat or poultry plant's line and production workers (BLS: slaughterers and meat packers)
-    **{c: [(MEAT, set(), "51-3023.00")] for c in ("51-2092.00", "51-9199.00", "51-9198.00")},
+    # a meat or poultry plant's line and production workers (BLS: slaughterers and meat packers); an oil field's
+    # production operator tends wells
+    **{c: [(MEAT, set(), "51-3023.00")] for c in ("51-9199.00", "51-9198.00")},
+    "51-2092.00": [(MEAT, set(), "51-3023.00"), ({"oil", "wellhead", "well", "wells", "upstream", "lease"}, set(),
+                                                  "53-7073.00")],
+    "15-1244.00": [({"grid", "power", "electric", "transmission", "utility", "substation"}, {"network", "computer",
+                                                                                             "it"}, "51-8012.00")],
     "17-3026.00": [(FOOD_PLANT, set(), "19-4013.00")],  # a food plant's QA technician: food science
     "39-6011.00": [(HOSPITAL, set(), "31-1132.00"),  # a hospital's porter moves patients (an orderly);
                    (RESIDENCES, set(), "37-2011.00")],  # an apartment building's cleans
