@@ -223,3 +223,13 @@ def test_places_of_porters_guards_desks_and_assistants(clf, title, code):
 ])
 def test_utility_and_oil_field_titles(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Robotics Engineer", "17-2199.08"),  # O*NET's own occupation (was a software developer: "robotics" read as software)
+    ("Robotics Software Engineer - Manipulation", "15-1252.00"),
+    ("Field Service Engineer - Medical Devices", "49-9062.00"),  # repairs medical equipment (was ATM repairers)
+    ("Field Service Engineer", "49-2011.00"),
+])
+def test_robotics_and_medical_equipment_engineers(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

@@ -155,6 +155,7 @@ RESIDENCES = set("apartment apartments residential residence residences condo co
 NOT_HOTEL_DESKS = set("""gym fitness club spa salon clinic office medical dental school apartment apartments residential
 building dealership""".split())
 COLLEGES = set("university universities college colleges graduate postsecondary campus".split())
+MEDICAL_DEVICES = set("medical biomedical imaging device devices hospital clinical diagnostic diagnostics".split())
 DISCIPLINES = set("electrical civil mechanical structural design development project construction".split())
 NOT_ONE_RESTAURANT = GROCERY | set("""district area regional region multi operations operation manufacturing plant production
 distribution processing warehouse supply logistics""".split())
@@ -184,6 +185,7 @@ BY_CONTEXT = {
     "33-3051.00": [({"security", "unarmed", "guard"}, {"police", "sheriff"}, "33-9032.00")],  # a guard firm's
     "43-4081.00": [(NOT_HOTEL_DESKS, {"hotel", "motel", "resort", "inn"}, "43-4171.00")],  # a gym's front desk
     "25-9042.00": [(COLLEGES, set(), "25-9044.00")],  # a university's teaching assistant: a graduate's
+    "49-2011.00": [(MEDICAL_DEVICES, set(), "49-9062.00")],  # "Field Service Engineer - Medical Devices"
     # a hotel's or a building's engineer maintains it; a builder's field engineer is a civil engineer
     "17-2071.00": [(LODGING, DISCIPLINES, "49-9071.00"),
                    (BUILDING_SITES, {"electrical", "power", "electric"}, "17-2051.00")],

@@ -22,7 +22,7 @@ TECH_HEADS = {"engineer", "developer", "architect", "programmer"}
 SOFTWARE_WORDS = set("""software swe stack backend frontend front back sre devops sdk api web ios android mobile
 cloud ml ai llm python java javascript typescript rust golang rails ruby react node elixir scala kotlin swift php
 flutter firmware automation qa reliability fullstack ux ui saas app prompt vision deployed pretraining inference
-mlops nlp machine intelligence agent agents security infosec cybersecurity cyber threat it perception robotics
+mlops nlp machine intelligence agent agents security infosec cybersecurity cyber threat it perception
 autonomy multimodal agentic generative genai founding alignment interpretability rlhf posttraining finetuning gpu cuda
 kernel kernels transformer transformers diffusion reinforcement evals distributed browser identity authentication auth
 iam finops finop devex devtool compiler database observability kubernetes kubernete k8s linux search gameplay graphic
