@@ -233,3 +233,14 @@ def test_utility_and_oil_field_titles(clf, title, code):
 ])
 def test_robotics_and_medical_equipment_engineers(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Charge Entry Specialist", "43-3021.00"),  # a hospital's billing (was an explosives worker)
+    ("Denials Specialist", "43-3021.00"),  # (was a human resources specialist)
+    ("Drug Safety Associate", "19-1042.00"),  # pharmacovigilance (was a health and safety engineer)
+    ("Key Account Director - Oncology", "11-2022.00"),  # a drug firm's sales director (was an advertising manager)
+    ("Charge Nurse", "29-1141.00"),
+])
+def test_billing_office_and_drug_firm_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

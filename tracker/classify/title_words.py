@@ -228,6 +228,10 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "subrogation specialist": "claim examiner", "recovery coach": "peer support specialist",
            "shelter monitor": "social and human service assistant", "shelter advocate": "social and human service assistant",
            "licensed professional counselor": "mental health counselor",  # an LPC counsels (O*NET: psychologists)
+           # a hospital's billing office and a drug firm's safety and sales work (O*NET's words: explosives, HR)
+           "charge specialist": "billing specialist",  # "Charge Entry Specialist" ("entry" went as a level)
+           "denial specialist": "billing specialist", "revenue cycle analyst": "financial analyst",
+           "drug safety associate": "pharmacovigilance specialist", "key account director": "sale director",
            "ophthalmic technician": "ophthalmic medical technician",  # a clinic's (O*NET: a lens lab's)
            "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
            "care assistant": "personal care aide", "care worker": "personal care aide",
