@@ -244,3 +244,14 @@ def test_robotics_and_medical_equipment_engineers(clf, title, code):
 ])
 def test_billing_office_and_drug_firm_titles(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Custom Applicator - Sprayer Operator (CDL Preferred)", "37-3012.00"),  # a farm co-op's (was a carpenter)
+    ("Loss Prevention Associate - Plain Clothes - Part Time", "33-9099.02"),  # a store's (was private detectives)
+    ("Private Investigator", "33-9021.00"),
+    ("Research Technician - Field Trials (Seasonal, Ag Research)", "19-4012.00"),
+    ("Research Technician", "19-4021.00"),
+])
+def test_farm_and_store_specialists(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

@@ -186,6 +186,9 @@ BY_CONTEXT = {
     "43-4081.00": [(NOT_HOTEL_DESKS, {"hotel", "motel", "resort", "inn"}, "43-4171.00")],  # a gym's front desk
     "25-9042.00": [(COLLEGES, set(), "25-9044.00")],  # a university's teaching assistant: a graduate's
     "49-2011.00": [(MEDICAL_DEVICES, set(), "49-9062.00")],  # "Field Service Engineer - Medical Devices"
+    "19-4021.00": [(FARM_WORDS, set(), "19-4012.00")],  # "Research Technician - Field Trials (Ag Research)"
+    # a store's loss prevention staff (O*NET lists "Loss Prevention Associate" under private detectives too)
+    "33-9021.00": [({"loss", "shrink", "store", "stores", "retail"}, {"private"}, "33-9099.02")],
     # a hotel's or a building's engineer maintains it; a builder's field engineer is a civil engineer
     "17-2071.00": [(LODGING, DISCIPLINES, "49-9071.00"),
                    (BUILDING_SITES, {"electrical", "power", "electric"}, "17-2051.00")],

@@ -232,6 +232,7 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "charge specialist": "billing specialist",  # "Charge Entry Specialist" ("entry" went as a level)
            "denial specialist": "billing specialist", "revenue cycle analyst": "financial analyst",
            "drug safety associate": "pharmacovigilance specialist", "key account director": "sale director",
+           "custom applicator": "pesticide applicator",  # a farm co-op's sprayer (O*NET: a siding applicator)
            "ophthalmic technician": "ophthalmic medical technician",  # a clinic's (O*NET: a lens lab's)
            "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
            "care assistant": "personal care aide", "care worker": "personal care aide",
