@@ -255,3 +255,14 @@ def test_billing_office_and_drug_firm_titles(clf, title, code):
 ])
 def test_farm_and_store_specialists(clf, title, code):
     assert clf.classify(title).soc_code == code, title
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Senior Product Marketing Specialist", "13-1161.00"),  # a marketer, not a marketing manager
+    ("Product Marketing Manager", "11-2021.00"),
+    ("Workplace Experience Coordinator - SF HQ", "11-3013.00"),  # facilities (was a safety technician)
+    ("Strategy & Operations Associate", "13-1111.00"),  # (was a brokerage clerk)
+    ("Documentation Engineer", "27-3042.00"),  # writes docs (was an industrial engineer)
+])
+def test_software_firms_business_titles(clf, title, code):
+    assert clf.classify(title).soc_code == code, title

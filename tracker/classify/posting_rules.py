@@ -105,7 +105,8 @@ CUSTOMER_SUCCESS_CODES = {"engineer": COMPUTER_SUPPORT,  # technical support of 
 ENGINEERING_MANAGERS, COMPUTING_MANAGERS = "11-9041.00", "11-3021.00"
 SOFTWARE_DEVELOPERS, PROGRAMMERS, RESEARCH_SCIENTISTS = "15-1252.00", "15-1251.00", "15-1221.00"
 COMPUTER_OTHER = "15-1299.00"
-MARKETING_MANAGERS, PURCHASING_MANAGERS = "11-2021.00", "11-3061.00"
+MARKETING_MANAGERS, PURCHASING_MANAGERS, MARKETERS = "11-2021.00", "11-3061.00", "13-1161.00"
+NON_MANAGER_ROLES = {"specialist", "associate", "coordinator", "analyst", "assistant"}
 PURCHASING_WORDS = {"procurement", "purchasing", "sourcing", "indirect", "buying", "supplier", "suppliers", "vendor"}
 # an architect of computing or of a customer's systems (O*NET's plain "Architect" designs buildings)
 BUILDING_ARCHITECTS, SYSTEMS_ARCHITECTS = "17-1011.00", "15-1299.08"
@@ -252,6 +253,8 @@ def posting_rule(match, code: str | None, description: str | None, department: s
     if code == BUILDING_ARCHITECTS and words[-1] == "architect" and (ws & IT_ARCHITECT_WORDS or (
             len(words) == 1 and tech())):  # "Customer Architect", "Identity Architect": computer systems architects
         return SYSTEMS_ARCHITECTS
+    if code == MARKETING_MANAGERS and words[-1] in NON_MANAGER_ROLES:  # "Product Marketing Specialist": a marketer
+        return MARKETERS
     if code == MARKETING_MANAGERS and words[-2:] == ["category", "manager"] and raw() & PURCHASING_WORDS:
         return PURCHASING_MANAGERS  # a procurement category manager buys (O*NET's category managers market)
     if code == CNC_PROGRAMMERS and not raw() & CNC_WORDS:

@@ -56,9 +56,9 @@ DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}(?![\w])")
 CO_OP = re.compile(r"\b(?:intern(?:ship)?\s*/\s*)?co-?op(?:\s*/\s*intern(?:ship)?)?\b", re.I)
 RELATIONS = re.compile(r"\b(?:government|investor|analyst|media|press|industry|label|external|stakeholder|"
                        r"community|developer|creator|influencer) relation\b|\b(?:government|public|corporate|external) affair\b")
-FUNCTION_WORDS = {"brand": "marketing", "workplace": "facility"}
-FUNCTION_AS = re.compile(r"^(brand|workplace)(?= (?:lead|associate|analyst|specialist|coordinator|strategist|manager|"
-                         r"director|experience manager|operation manager)$)")
+FUNCTION_WORDS = {"brand": "marketing", "workplace": "facility", "workplace experience": "facility"}
+FUNCTION_AS = re.compile(r"^(brand|workplace experience|workplace)(?= (?:lead|associate|analyst|specialist|coordinator|"
+                         r"strategist|manager|director|experience manager|operation manager)$)")
 # a firm's partnerships and alliances are business development, its corporate development mergers and acquisitions,
 # and a sales development head leads sellers (O*NET's bare "development" titles are training and fundraising)
 BUSINESS_DEV = re.compile(r"\b(partnership|alliance|partner development|partner|sale development|corporate development)"

@@ -233,6 +233,9 @@ PHRASES = {"chief of staff": "operation manager",  # an executive's deputy, not 
            "denial specialist": "billing specialist", "revenue cycle analyst": "financial analyst",
            "drug safety associate": "pharmacovigilance specialist", "key account director": "sale director",
            "custom applicator": "pesticide applicator",  # a farm co-op's sprayer (O*NET: a siding applicator)
+           "documentation engineer": "technical writer",  # a software firm's docs (O*NET: industrial engineers)
+           "strategy and operation associate": "management analyst",  # (O*NET's words: brokerage clerks, security)
+           "strategy and operation analyst": "management analyst",
            "ophthalmic technician": "ophthalmic medical technician",  # a clinic's (O*NET: a lens lab's)
            "joiner": "carpenter", "kitchen porter": "dishwasher", "groundworker": "construction laborer",
            "care assistant": "personal care aide", "care worker": "personal care aide",
