@@ -144,3 +144,10 @@ def test_any_record_gives_a_well_typed_posting(page_object):
         assert_well_typed(job)
 
     check()
+
+
+def test_a_remoteok_title_of_control_characters_is_no_title():
+    # found by the property test above: ftfy drops a lone control character and left "" (not None)
+    job = remoteok.RemoteOkJob({"position": "\x08", "company": " \x07 "}, "all").to_posting()
+    assert job.title is None and job.company is None
+    assert remoteok.RemoteOkJob({"position": " Senior Engineer "}, "all").to_posting().title == "Senior Engineer"

@@ -63,4 +63,5 @@ def legal_notice(data) -> str | None:
 
 
 def _fixed(value: str | None) -> str | None:
-    return fix_text(value) if value else value
+    """ftfy's repair, or None when nothing is left (it drops control characters: a title of "\\x08")."""
+    return (fix_text(value).strip() or None) if value else value
