@@ -55,6 +55,9 @@ def test_ai_work_titles(clf, title, code):
     ("AI Safety Researcher", "builds_ai"),
     ("AI Developer", "builds_ai"),
     ("Machine Learning Engineer", "builds_ai"),
+    ("Chatbot Developer", "builds_ai"),  # was none
+    ("AI Transformation Director", "none"),  # adopts AI in a firm; was builds_ai
+    ("AI Rater", "none"),
 ])
 def test_ai_role_of_ai_work_titles(clf, title, role):
     assert clf.classify(title).ai_role == role, title

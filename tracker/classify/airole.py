@@ -16,18 +16,18 @@ BUILD_TITLE = re.compile(
     r"computer vision|llm|genai|generative ai|applied scientist|research scientist|data scientist|"
     r"perception|reinforcement learning|prompt engineer|pre-?training|post-?training|fine-?tuning|"
     r"foundation models?|interpretability|rlhf|inference (?:engineer|infrastructure|platform|optimization|runtime|"
-    r"serving|systems?)|agentic|ai agents?)\b", re.I)  # ("causal inference" is statistics)
+    r"serving|systems?)|agentic|ai agents?|chatbots?)\b", re.I)  # ("causal inference" is statistics)
 BUILD_TITLE_HEAD = re.compile(r"\b(engineer|scientist|researcher|developer|architect|lead|manager|"
                               r"director|head|intern|specialist|consultant|programmer)\b", re.I)
 MAKER_HEAD = re.compile(r"\b(engineers?|scientists?|researchers?|developers?|architects?|programmers?|research)\b",
                         re.I)
-# a lead / manager / specialist whose title names a business function sells, markets, governs or
-# supports AI ("AI Sales Specialist", "AI Policy Manager"): not building it
+# a lead / manager / specialist whose title names a business function sells, markets, governs, adopts, rates or
+# supports AI ("AI Sales Specialist", "AI Policy Manager", "AI Transformation Director"): not building it
 BUSINESS_WORDS = re.compile(r"\b(sales|marketing|product|policy|policies|customer|success|account|legal|counsel|"
                             r"recruit\w*|talent|partnerships?|communications?|finance|support|go[- ]to[- ]market|gtm|"
                             r"business|strategy|program|project|operations|enablement|evangelist|advocate|"
                             r"community|content|writer|trainer|tutor|annotat\w*|ethic\w*|governance|responsible|"
-                            r"compliance|risk)\b", re.I)
+                            r"compliance|risk|transformation|adoption|raters?|evaluators?)\b", re.I)
 BUILD_CONTEXT = re.compile(
     r"\b(train(ing)? (and \w+ )?(ml |machine learning |deep learning |neural |language |foundation )?models?|"
     r"fine[- ]?tun(e|ing)|pytorch|tensorflow|jax|keras|scikit[- ]learn|xgboost|hugging ?face|"

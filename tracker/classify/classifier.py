@@ -32,7 +32,7 @@ BY_SUBJECT = "25-1"  # postsecondary teachers: SOC splits them by subject
 PROFESSIONAL_END = "28-"  # codes sort by SOC group: 11- (managers) to 27- (arts, media) are professional work
 # bump when title cleaning, posting rules or scoring code change what a title is coded to: the
 # bundle's version only changes with its data, and `tracker reclassify --only-stale` goes by it
-RULES_VERSION = "116"
+RULES_VERSION = "117"
 
 
 @dataclass
