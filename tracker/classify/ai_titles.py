@@ -4,7 +4,7 @@ compliance. Used by ``normalize.title_segments`` on each cleaned segment."""
 
 from __future__ import annotations
 
-from tracker.classify.title_patterns import AI_GOVERNANCE, AI_WORDS, RATING_WORK
+from tracker.classify.title_patterns import AI_GOVERNANCE, AI_WORDS, RATING_ROLES, RATING_WORK
 from tracker.classify.title_words import (
     AI_CLIENT_WORDS, AI_CORE_WORDS, AI_DATA_ROLES, AI_DATA_WORK, LEVEL_ONLY, PHRASES, RANK_WORDS)
 
@@ -16,7 +16,7 @@ def domain_ai(cleaned: str, exact=None) -> str:
     """"artificial intelligence project manager" -> "project manager" (see AI_WORDS); AI's raters and
     labellers key data ("AI Evaluator"); its governance is compliance ("Responsible AI Lead")."""
     if "artificial intelligence" not in cleaned and "machine learning" not in cleaned:
-        rates = ("rater" in cleaned or "evaluator" in cleaned or "assessor" in cleaned) and RATING_WORK.match(cleaned)
+        rates = cleaned.endswith(RATING_ROLES) and RATING_WORK.match(cleaned)
         return "data entry keyer" if rates and not (exact is not None and exact(cleaned)) else cleaned
     if exact is not None and exact(cleaned):
         return cleaned

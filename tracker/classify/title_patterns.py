@@ -26,9 +26,11 @@ AI_WORDS = re.compile(r"\b(?:(?:generative|conversational|applied) )?(?:artifici
 # governing AI is compliance work ("Responsible AI Lead", "AI Governance Analyst"), not building AI
 AI_GOVERNANCE = re.compile(r"\bresponsible (?:artificial intelligence|machine learning)\b|"
                            r"\b(?:artificial intelligence|machine learning) (?:governance|ethics?|compliance)\b")
-# rating a model's or a search engine's answers is data work, as labelling is ("Search Quality Rater")
+# rating a model's or a search engine's answers is data work, as labelling is ("Search Quality Rater"); the
+# role word ends the title (RATING_ROLES: a quick check before the pattern)
+RATING_ROLES = ("rater", "evaluator", "assessor")
 RATING_WORK = re.compile(r"^(?:(?:search|ads?|internet|web|map|media|social media|response|model|chatbot|prompt) )+"
-                         r"(?:quality )?(?:rater|evaluator|assessor|annotator|grader|judge)$")
+                         rf"(?:quality )?(?:{'|'.join(RATING_ROLES)})$")
 # a tech firm's rank title: the other segment says the function, alone it means a software engineer
 STAFF_ONLY = re.compile(r"\bmember of (the )?technical staff\b|^mts$")
 # the lookahead lets the engine skip every position where no separator can start (2x faster)
