@@ -14,8 +14,8 @@ from tracker.classify.exposure import adjust, tier
 from tracker.classify.normalize import basic, fold
 from tracker.classify.posting_rules import CLINICAL_INTERN_CODES, CLINICAL_WORDS, posting_rule
 from tracker.classify.role_words import (
-    EDUCATION_WORDS, GENERIC_ROLES, MARKETING_WORDS, ROLE_READINGS, SEARCH_MARKETERS, STORE_ASSOCIATE_CODES, STORE_WORDS,
-    TRADE_LEADS)
+    EDUCATION_WORDS, GENERIC_ROLES, MARKETING_WORDS, RANK_READINGS, ROLE_READINGS, SEARCH_MARKETERS,
+    STORE_ASSOCIATE_CODES, STORE_WORDS, TRADE_LEADS)
 
 AMBIGUOUS = 0.5  # below this title confidence, a description may re-rank the candidates
 MIN_DESCRIPTION_WORDS = 8  # "Officer: originate residential mortgage loans" says enough
@@ -54,10 +54,6 @@ class Classification:
 
 
 COLUMNS = tuple(f.name for f in dataclass_fields(Classification) if f.name != "details")
-
-
-# rank words: read with a place segment, the place says of what, not another job ("Manager - Restaurant")
-RANK_READINGS = {"manager", "director", "lead", "leader", "head", "chief", "president", "executive", "staff"}
 
 
 class Classifier:

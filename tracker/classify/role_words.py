@@ -12,6 +12,8 @@ team""".split())  # a team's or crew's lead supervises it
 # a role word alone, read with the title's function segment (as what: a "Principal" is a senior specialist)
 GENERIC_ROLES = {w: w for w in """analyst associate specialist supervisor consultant advisor adviser coordinator officer
 representative strategist partner engineer scientist architect""".split()} | {"principal": "specialist"}
+# rank words: read with a place segment, the place says of what, not another job ("Manager - Restaurant")
+RANK_READINGS = {"manager", "director", "lead", "leader", "head", "chief", "president", "executive", "staff"}
 STORE_ASSOCIATE_CODES = {"53-7065.00", "53-7062.00", "41-2031.00", "41-3031.00"}
 STORE_WORDS = set("""sale sales warehouse store retail fulfillment shop stock floor crew team cart grocery deli bakery produce
 meat merchandise front cashier customer service pharmacy guest kitchen food restaurant dock loading freight package parcel
